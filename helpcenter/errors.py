@@ -1,0 +1,159 @@
+"""The API error catalog (``data/errors.yml``): loaded, validated and queried.
+
+Beyond the schema: slugs and (status, code) pairs are unique, related errors
+exist, both languages give the same number of steps, and every guide an error
+points to, or links from its steps, exists in every language.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from helpcenter.datafile import load_yaml, schema_problems
+from helpcenter.problems import ContentError
+
+CATALOG = "errors.yml"
+SCHEMA = "errors.schema.json"
+FOLDER = "errors"
+"""Where error pages live below each language's docs folder."""
+VERDICTS = ("retry-later", "add-credit", "fix-key", "change-model", "contact-support", "check-network")
+
+_LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+
+
+@dataclass(frozen=True)
+class ApiError:
+    slug: str
+    status: int | None
+    type: str | None
+    code: str | None
+    title: dict[str, str]
+    current_message: str
+    older_messages: tuple[str, ...]
+    sdk_exception: str
+    product_message: dict[str, str]
+    meaning: dict[str, str]
+    verdict: str
+    steps: dict[str, tuple[str, ...]]
+    guides: tuple[str, ...]
+    related: tuple[str, ...]
+    source: str
+    verified: date
+
+    @property
+    def path(self) -> str:
+        """The page's path below a language's docs folder."""
+        return f"{FOLDER}/{self.slug}.md"
+
+    @property
+    def messages(self) -> tuple[str, ...]:
+        return (self.current_message, *self.older_messages)
+
+
+@dataclass(frozen=True)
+class ErrorCatalog:
+    errors: tuple[ApiError, ...]
+
+    def get(self, slug: str) -> ApiError | None:
+        return next((error for error in self.errors if error.slug == slug), None)
+
+
+def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> ErrorCatalog:
+    """Load ``data/errors.yml``; ``docs_root`` holds one folder per language, to check links."""
+    shown_as = f"data/{CATALOG}"
+    data = load_yaml(data_dir / CATALOG, shown_as)
+    problems = schema_problems(data, data_dir / SCHEMA, shown_as, lambda path: _entry(data, path))
+    if not problems:
+        problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
+    if problems:
+        raise ContentError("\n".join(problems))
+    return ErrorCatalog(errors=tuple(_error(entry) for entry in data["errors"]))
+
+
+def _entry(data: object, path: Sequence) -> str:
+    if len(path) >= 2 and path[0] == "errors" and isinstance(path[1], int):
+        entry = data["errors"][path[1]]
+        if isinstance(entry, dict) and isinstance(entry.get("slug"), str):
+            return f"error '{entry['slug']}'"
+        return f"error #{path[1] + 1}"
+    return "catalog"
+
+
+def _consistency_problems(
+    entries: list[dict], shown_as: str, docs_root: Path, languages: Sequence[str]
+) -> list[str]:
+    problems = []
+    slugs: set[str] = set()
+    pairs: dict[tuple, str] = {}
+    for entry in entries:
+        slug = entry["slug"]
+        where = f"{shown_as}: error '{slug}'"
+        if slug in slugs:
+            problems.append(f"{where}, field slug is used twice; slugs must be unique")
+        slugs.add(slug)
+        if entry["status"] is not None and entry["code"] is not None:
+            pair = (entry["status"], entry["code"])
+            if pair in pairs:
+                problems.append(
+                    f"{where}, field code: status {pair[0]} with code '{pair[1]}' is already "
+                    f"error '{pairs[pair]}'; each status and code pair must be unique"
+                )
+            pairs.setdefault(pair, slug)
+        counts = {code: len(entry["steps"][code]) for code in languages}
+        if len(set(counts.values())) > 1:
+            told = ", ".join(f"{count} in {code}" for code, count in counts.items())
+            problems.append(f"{where}, field steps has {told}; every language needs the same steps")
+        for guide in entry["guides"]:
+            problems += _missing_page(guide, f"{where}, field guides", docs_root, languages)
+        for code in languages:
+            for number, step in enumerate(entry["steps"][code], start=1):
+                for link in _LINK.finditer(step):
+                    target = link["target"].split("#")[0]
+                    if "://" in target or target.startswith("mailto:") or not target:
+                        continue
+                    page = posixpath.normpath(posixpath.join(FOLDER, target))
+                    problems += _missing_page(
+                        page, f"{where}, field steps.{code}[{number}] links {target}",
+                        docs_root, [code],
+                    )
+    for entry in entries:
+        for related in entry["related"]:
+            if related not in slugs or related == entry["slug"]:
+                problems.append(
+                    f"{shown_as}: error '{entry['slug']}', field related names '{related}'; "
+                    "expected the slug of another error in the catalog"
+                )
+    return problems
+
+
+def _missing_page(page: str, where: str, docs_root: Path, languages: Sequence[str]) -> list[str]:
+    missing = [code for code in languages if not (docs_root / code / page).is_file()]
+    if not missing:
+        return []
+    return [f"{where}: {page} does not exist in docs/{' or docs/'.join(missing)}; expected a guide"]
+
+
+def _error(entry: dict) -> ApiError:
+    return ApiError(
+        slug=entry["slug"],
+        status=entry["status"],
+        type=entry["type"],
+        code=entry["code"],
+        title=dict(entry["title"]),
+        current_message=entry["messages"]["current"],
+        older_messages=tuple(entry["messages"]["older"]),
+        sdk_exception=entry["sdk_exception"],
+        product_message=dict(entry["product_message"]),
+        meaning=dict(entry["meaning"]),
+        verdict=entry["verdict"],
+        steps={code: tuple(steps) for code, steps in entry["steps"].items()},
+        guides=tuple(entry["guides"]),
+        related=tuple(entry["related"]),
+        source=entry["source"],
+        verified=date.fromisoformat(entry["verified"]),
+    )

@@ -1,0 +1,140 @@
+"""Words the build itself writes into pages, in every language of the site."""
+
+from __future__ import annotations
+
+from helpcenter.problems import ContentError
+
+LABELS: dict[str, dict[str, str]] = {
+    # Default admonition titles (Python-Markdown writes the type in English).
+    "admonition.note": {"es": "Nota", "en": "Note"},
+    "admonition.abstract": {"es": "Resumen", "en": "Abstract"},
+    "admonition.info": {"es": "Información", "en": "Info"},
+    "admonition.tip": {"es": "Consejo", "en": "Tip"},
+    "admonition.success": {"es": "Listo", "en": "Success"},
+    "admonition.question": {"es": "Pregunta", "en": "Question"},
+    "admonition.warning": {"es": "Advertencia", "en": "Warning"},
+    "admonition.caution": {"es": "Precaución", "en": "Caution"},
+    "admonition.failure": {"es": "Error", "en": "Failure"},
+    "admonition.danger": {"es": "Peligro", "en": "Danger"},
+    "admonition.bug": {"es": "Falla conocida", "en": "Bug"},
+    "admonition.example": {"es": "Ejemplo", "en": "Example"},
+    "admonition.quote": {"es": "Cita", "en": "Quote"},
+    "admonition.important": {"es": "Importante", "en": "Important"},
+    # Pricing tables.
+    "pricing.model": {"es": "Modelo", "en": "Model"},
+    "pricing.input": {"es": "Entrada", "en": "Input"},
+    "pricing.cached_input": {"es": "Entrada en caché", "en": "Cached input"},
+    "pricing.output": {"es": "Salida", "en": "Output"},
+    "pricing.context": {"es": "Contexto (tokens)", "en": "Context (tokens)"},
+    "pricing.max_output": {"es": "Salida máxima (tokens)", "en": "Max output (tokens)"},
+    "pricing.good_for": {"es": "Ideal para", "en": "Good for"},
+    "pricing.status": {"es": "Estado", "en": "Status"},
+    "pricing.shutdown": {"es": "Fecha de retiro", "en": "Shutdown date"},
+    "pricing.replacement": {"es": "Reemplazo", "en": "Replacement"},
+    "pricing.unit": {
+        "es": "Precios en dólares estadounidenses (US$) por 1 millón de tokens, nivel estándar.",
+        "en": "Prices in US dollars (US$) per 1 million tokens, standard tier.",
+    },
+    "pricing.verified": {
+        "es": "Precios verificados el {date} en {sources}.",
+        "en": "Prices verified on {date} at {sources}.",
+    },
+    "pricing.shuts_down": {"es": "Se retira el {date}", "en": "Shuts down on {date}"},
+    "pricing.not_announced": {"es": "Sin anunciar", "en": "Not announced"},
+    "pricing.none": {"es": "No aplica", "en": "Not available"},
+    "status.current": {"es": "Vigente", "en": "Current"},
+    "status.deprecated": {"es": "En desuso", "en": "Deprecated"},
+    "status.retired": {"es": "Retirado", "en": "Retired"},
+    # The "which model should I choose" tip.
+    "recommend.title": {"es": "¿Qué modelo elijo?", "en": "Which model should I choose?"},
+    "recommend.intro": {
+        "es": "Para conversaciones de atención al cliente te recomendamos:",
+        "en": "For customer-service conversations we recommend:",
+    },
+    "recommend.quality": {"es": "Mejor calidad", "en": "Best quality"},
+    "recommend.economy": {"es": "Menor costo", "en": "Lowest cost"},
+    "recommend.prices": {
+        "es": "{input} por 1 M de tokens de entrada y {output} por 1 M de tokens de salida.",
+        "en": "{input} per 1M input tokens and {output} per 1M output tokens.",
+    },
+    # Notices on pages that name a model that is going away.
+    "notice.title": {"es": "Modelo en desuso", "en": "Model going away"},
+    "notice.deprecated": {
+        "es": "OpenAI retirará {name} el {date}. Cambia a {replacement} antes de esa fecha.",
+        "en": "OpenAI will shut down {name} on {date}. Move to {replacement} before then.",
+    },
+    "notice.deprecated_undated": {
+        "es": "OpenAI marcó {name} como en desuso. Cambia a {replacement}.",
+        "en": "OpenAI has deprecated {name}. Move to {replacement}.",
+    },
+    "notice.retired": {
+        "es": "OpenAI ya retiró {name}: las solicitudes a ese modelo fallan. Usa {replacement}.",
+        "en": "OpenAI has retired {name}: requests to it fail. Use {replacement}.",
+    },
+    # Error pages and their index.
+    "verdict.label": {"es": "Qué hacer", "en": "What to do"},
+    "verdict.retry-later": {"es": "Espera y vuelve a intentar", "en": "Wait and try again"},
+    "verdict.add-credit": {"es": "Agrega crédito o sube un límite", "en": "Add credit or raise a limit"},
+    "verdict.fix-key": {"es": "Corrige la clave o los permisos", "en": "Fix the key or its permissions"},
+    "verdict.change-model": {"es": "Cambia de modelo", "en": "Change the model"},
+    "verdict.contact-support": {"es": "Contacta a soporte", "en": "Contact support"},
+    "verdict.check-network": {"es": "Revisa la conexión", "en": "Check the connection"},
+    "errorpage.message": {"es": "El mensaje", "en": "The message"},
+    "errorpage.current": {
+        "es": "Esto responde hoy la API de OpenAI (en inglés):",
+        "en": "This is what OpenAI's API returns today:",
+    },
+    "errorpage.older": {
+        "es": "Versiones anteriores del mismo mensaje, que quizá todavía veas:",
+        "en": "Earlier wordings of the same message, which you may still see:",
+    },
+    "errorpage.product": {
+        "es": "Así lo muestra {{ product }}:",
+        "en": "This is how {{ product }} shows it:",
+    },
+    "errorpage.meaning": {"es": "Qué significa", "en": "What it means"},
+    "errorpage.steps": {"es": "Cómo resolverlo", "en": "How to fix it"},
+    "errorpage.details": {"es": "Detalles técnicos", "en": "Technical details"},
+    "errorpage.field": {"es": "Dato", "en": "Field"},
+    "errorpage.value": {"es": "Valor", "en": "Value"},
+    "errorpage.status": {"es": "Estado HTTP", "en": "HTTP status"},
+    "errorpage.no_status": {
+        "es": "Ninguno: no llegó respuesta",
+        "en": "None: no response came back",
+    },
+    "errorpage.type": {"es": "Tipo (`type`)", "en": "Type (`type`)"},
+    "errorpage.code": {"es": "Código (`code`)", "en": "Code (`code`)"},
+    "errorpage.none": {"es": "Ninguno", "en": "None"},
+    "errorpage.sdk": {"es": "Excepción en el SDK de Python", "en": "Python SDK exception"},
+    "errorpage.source": {"es": "Fuente", "en": "Source"},
+    "errorpage.verified": {"es": "verificado el {date}", "en": "verified on {date}"},
+    "errorpage.see_also": {"es": "Ver también", "en": "See also"},
+    "errorindex.status": {"es": "Estado", "en": "Status"},
+    "errorindex.error": {"es": "Error", "en": "Error"},
+    "errorindex.code": {"es": "Código", "en": "Code"},
+    "errorindex.verdict": {"es": "Qué hacer", "en": "What to do"},
+    "errorindex.no_status": {"es": "Sin respuesta", "en": "No response"},
+    # The 404 page.
+    "not_found.title": {"es": "No encontramos esta página", "en": "We can't find this page"},
+    "not_found.text": {
+        "es": "Puede que el enlace esté roto o que la página haya cambiado de lugar. "
+        "Usa la búsqueda o vuelve al inicio.",
+        "en": "The link may be broken or the page may have moved. "
+        "Use the search or go back to the home page.",
+    },
+    "not_found.home": {"es": "Ir al inicio", "en": "Go to the home page"},
+}
+
+
+def label(key: str, language: str) -> str:
+    try:
+        return LABELS[key][language]
+    except KeyError:
+        raise ContentError(f"helpcenter/labels.py: no '{language}' text for label '{key}'") from None
+
+
+def labels_for(language: str, prefix: str = "") -> dict[str, str]:
+    """Every label under ``prefix`` in one language, keyed without the prefix."""
+    return {
+        key[len(prefix) :]: label(key, language) for key in LABELS if key.startswith(prefix)
+    }

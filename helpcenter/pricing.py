@@ -1,0 +1,157 @@
+"""Markdown the model catalog writes into pages: price tables, the recommendation, notices."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from urllib.parse import urlsplit
+
+from helpcenter.formatting import long_date, markdown_text, money, tokens
+from helpcenter.labels import label
+from helpcenter.models import KINDS, ROLES, Catalog, Model
+from helpcenter.problems import ContentError
+
+
+class ModelText:
+    """Renders catalog facts in one language and locale."""
+
+    def __init__(self, catalog: Catalog, language: str, locale: str, today: date):
+        self.catalog = catalog
+        self.language = language
+        self.locale = locale
+        self.today = today
+
+    def _(self, key: str, **values: str) -> str:
+        return label(key, self.language).format(**values)
+
+    def name(self, model_id: str, where: str) -> str:
+        model = self.catalog.get(model_id)
+        if model is None:
+            raise ContentError(f"{where}: unknown model '{model_id}' (not in data/models.yml)")
+        return markdown_text(model.name)
+
+    def table(self, kind: str, where: str) -> str:
+        if kind not in KINDS:
+            raise ContentError(
+                f"{where}: unknown table 'md:pricing {kind}' (known: {', '.join(KINDS)})"
+            )
+        models = self.catalog.of_kind(kind)
+        if not models:
+            raise ContentError(f"{where}: 'md:pricing {kind}' has no models in data/models.yml")
+        rows = self._legacy_rows(models) if kind == "legacy" else self._price_rows(models)
+        return "\n".join(
+            [
+                f"*{self._('pricing.unit')}*",
+                "",
+                *rows,
+                "",
+                self._verified(models),
+            ]
+        )
+
+    def _price_rows(self, models: list[Model]) -> list[str]:
+        head = ["pricing.model", "pricing.input", "pricing.cached_input", "pricing.output",
+                "pricing.context", "pricing.max_output", "pricing.good_for"]
+        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | --: | :-- |"]
+        for model in models:
+            rows.append(
+                _row(
+                    [
+                        self._model_cell(model) + self._going_away(model),
+                        money(model.pricing.input, self.locale),
+                        self._optional_money(model.pricing.cached_input),
+                        money(model.pricing.output, self.locale),
+                        tokens(model.context_window, self.locale),
+                        tokens(model.max_output_tokens, self.locale),
+                        markdown_text(model.good_for[self.language]),
+                    ]
+                )
+            )
+        return rows
+
+    def _legacy_rows(self, models: list[Model]) -> list[str]:
+        head = ["pricing.model", "pricing.status", "pricing.shutdown", "pricing.replacement",
+                "pricing.input", "pricing.output"]
+        rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- | --: | --: |"]
+        for model in models:
+            replacement = self.catalog.get(model.replacement)
+            rows.append(
+                _row(
+                    [
+                        self._model_cell(model),
+                        self._(f"status.{model.status}"),
+                        long_date(model.shutdown, self.locale)
+                        if model.shutdown
+                        else self._("pricing.not_announced"),
+                        self._model_cell(replacement),
+                        money(model.pricing.input, self.locale),
+                        money(model.pricing.output, self.locale),
+                    ]
+                )
+            )
+        return rows
+
+    def _model_cell(self, model: Model) -> str:
+        return f"**{markdown_text(model.name)}**<br>`{model.id}`"
+
+    def _going_away(self, model: Model) -> str:
+        if model.status == "current":
+            return ""
+        if model.shutdown:
+            return "<br>*" + self._("pricing.shuts_down", date=long_date(model.shutdown, self.locale)) + "*"
+        return f"<br>*{self._('status.deprecated')}*"
+
+    def _optional_money(self, amount) -> str:
+        return self._("pricing.none") if amount is None else money(amount, self.locale)
+
+    def _verified(self, models: Iterable[Model]) -> str:
+        models = list(models)
+        oldest = min(model.verified for model in models)
+        sources = sorted({model.source for model in models})
+        links = ", ".join(f"[{_short_url(url)}]({url})" for url in sources)
+        return f"*{self._('pricing.verified', date=long_date(oldest, self.locale), sources=links)}*"
+
+    def recommendation(self, where: str) -> str:
+        lines = [f'!!! tip "{self._("recommend.title")}"', "", f"    {self._('recommend.intro')}", ""]
+        for role in ROLES:
+            model = self.catalog.pick(role, self.today)
+            prices = self._(
+                "recommend.prices",
+                input=money(model.pricing.input, self.locale),
+                output=money(model.pricing.output, self.locale),
+            )
+            lines.append(
+                f"    - **{self._(f'recommend.{role}')}:** {markdown_text(model.name)} "
+                f"(`{model.id}`). {markdown_text(model.good_for[self.language])} {prices}"
+            )
+        lines += ["", f"    {self._verified(self.catalog.pick(r, self.today) for r in ROLES)}"]
+        return "\n".join(lines)
+
+    def notice(self, model_ids: Iterable[str]) -> str:
+        """A warning about every named model that is deprecated or retired; empty if none is."""
+        items = []
+        for model_id in dict.fromkeys(model_ids):
+            model = self.catalog.get(model_id)
+            if model is None or model.status == "current":
+                continue
+            values = {
+                "name": markdown_text(model.name),
+                "replacement": markdown_text(self.catalog.get(model.replacement).name),
+                "date": long_date(model.shutdown, self.locale) if model.shutdown else "",
+            }
+            key = "notice.retired" if model.status == "retired" else (
+                "notice.deprecated" if model.shutdown else "notice.deprecated_undated"
+            )
+            items.append(f"    - {self._(key, **values)}")
+        if not items:
+            return ""
+        return "\n".join([f'!!! warning "{self._("notice.title")}"', "", *items])
+
+
+def _row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _short_url(url: str) -> str:
+    parts = urlsplit(url)
+    return markdown_text(parts.netloc + parts.path.rstrip("/"))

@@ -1,0 +1,122 @@
+"""What pages say: catalog facts and product names, in the page's language.
+
+on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
+on_files         add one generated page per error (helpcenter.errorpages), listed in the nav
+on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers);
+                 warn on pages that name a model that is going away (helpcenter.pricing)
+on_page_content  admonition titles in the page's language (helpcenter.admonitions)
+on_post_build    publish models.json and its schema
+"""
+
+import re
+import shutil
+from pathlib import Path
+
+from _reporting import reported
+from mkdocs.structure.files import File
+
+from helpcenter import admonitions, errors, markers, models
+from helpcenter.errorpages import ErrorText, first_heading
+from helpcenter.formatting import build_day, whole_money
+from helpcenter.pricing import ModelText
+from helpcenter.product import product_values
+
+_build = {}
+_MODEL_MENTION = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
+
+
+@reported
+def on_config(config):
+    root = Path(config.config_file_path).parent
+    languages = {entry["lang"]: entry for entry in config.extra["alternate"]}
+    language = config.theme["language"]
+    locale = languages[language].get("locale", language)
+    catalog = models.load_catalog(root / "data")
+    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, list(languages))
+    model_text = ModelText(catalog, language, locale, build_day())
+    error_text = ErrorText(error_catalog, language, locale, guide_titles={})
+
+    values = product_values(config.extra.get("product"), language, list(languages))
+    values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
+    _build.update(
+        root=root,
+        language=language,
+        catalog=catalog,
+        model_text=model_text,
+        error_text=error_text,
+        markers=markers.Markers(
+            values=values,
+            inline={
+                "model": lambda arg, page: model_text.name(arg, page.source),
+                "error": lambda arg, page: error_text.link(arg, page.path, page.source),
+            },
+            blocks={
+                "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
+                "recommendation": lambda args, page: model_text.recommendation(page.source),
+                "errors-index": lambda args, page: error_text.index(page.path),
+            },
+        ),
+    )
+    _list_error_pages(config.nav, error_catalog)
+    return config
+
+
+def _list_error_pages(nav, catalog):
+    """Put every error page in the nav section that holds the errors index."""
+    index = f"{errors.FOLDER}/index.md"
+
+    def walk(items):
+        for item in items or []:
+            children = next(iter(item.values())) if isinstance(item, dict) else None
+            if item == index or (isinstance(children, str) and children == index):
+                items.extend(error.path for error in catalog.errors)
+                return True
+            if isinstance(children, list) and walk(children):
+                return True
+        return False
+
+    walk(nav)
+
+
+@reported
+def on_files(files, config):
+    error_text = _build["error_text"]
+    error_text.guide_titles = {
+        file.src_uri: first_heading(file.content_string)
+        for file in files.documentation_pages()
+    }
+    for error in error_text.catalog.errors:
+        files.append(File.generated(config, error.path, content=error_text.page(error)))
+    return files
+
+
+@reported
+def on_page_markdown(markdown, page, config, files):
+    language = _build["language"]
+    where = markers.Page(
+        language=language,
+        path=page.file.src_uri,
+        source=f"docs/{language}/{page.file.src_uri}",
+    )
+    if "description" in page.meta:
+        page.meta["description"] = _build["markers"].expand(str(page.meta["description"]), where)
+    expanded = _build["markers"].expand(markdown, where)
+    notice = _build["model_text"].notice(_MODEL_MENTION.findall(markdown))
+    return _after_title(expanded, notice) if notice else expanded
+
+
+def _after_title(markdown, block):
+    title = re.search(r"^# .*$", markdown, re.M)
+    at = title.end() if title else 0
+    return f"{markdown[:at]}\n\n{block}\n\n{markdown[at:]}"
+
+
+def on_page_content(html, page, config, files):
+    return admonitions.translate_default_titles(html, _build["language"])
+
+
+@reported
+def on_post_build(config):
+    site = Path(config.site_dir)
+    (site / "models.json").write_text(models.catalog_json(_build["catalog"]), encoding="utf-8")
+    shutil.copyfile(_build["root"] / "data" / models.SCHEMA, site / models.SCHEMA)

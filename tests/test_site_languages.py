@@ -1,0 +1,180 @@
+"""The built site in both languages: twins, switcher, hreflang, search, 404, what a reader sees."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from conftest import LANGUAGES, ROOT, SITE_URL
+
+KEY_LIKE = re.compile(r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}")
+MOJIBAKE = re.compile(r"√[≥©±°∫†]|Ã[³©±¡º‘]|Â[¿¡]")
+
+
+def headings(site, language, url):
+    article = site.article(language, url)
+    return [tag.name for tag in article.find_all(re.compile(r"^h[1-6]$"))]
+
+
+def admonition_types(site, language, url):
+    article = site.article(language, url)
+    kinds = []
+    for box in article.select("div.admonition, details"):
+        kinds.append(next(c for c in box.get("class", []) if c != "admonition"))
+    return kinds
+
+
+def page_title(site, language, url):
+    heading = site.article(language, url).h1
+    return "".join(heading.find_all(string=True, recursive=False)).strip() or heading.get_text(
+        strip=True
+    )
+
+
+def test_both_languages_have_the_same_pages(site):
+    assert site.pages("es") == site.pages("en")
+    assert len(site.pages("es")) >= 10
+
+
+def test_every_page_has_the_same_section_structure_as_its_twin(site):
+    for url in site.pages("es"):
+        assert headings(site, "es", url) == headings(site, "en", url), url
+
+
+def test_every_page_has_the_same_admonitions_as_its_twin(site):
+    for url in site.pages("es"):
+        assert admonition_types(site, "es", url) == admonition_types(site, "en", url), url
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "titles"),
+    [
+        ("create-api-key/", "danger", {"es": "Peligro", "en": "Danger"}),
+        ("billing/", "warning", None),
+        ("connect-key/", "tip", {"es": "Consejo", "en": "Tip"}),
+    ],
+)
+def test_admonitions_render_as_material_admonitions_with_titles_in_the_page_language(
+    site, url, kind, titles
+):
+    for language in LANGUAGES:
+        boxes = site.article(language, url).select(f"div.admonition.{kind}")
+        assert boxes, (language, url, kind)
+        shown = [box.select_one("p.admonition-title").get_text(strip=True) for box in boxes]
+        if titles:
+            assert titles[language] in shown
+
+
+def test_no_admonition_keeps_an_english_default_title_on_spanish_pages(site):
+    english = {"Note", "Info", "Tip", "Warning", "Danger", "Caution", "Important"}
+    for url in site.pages("es"):
+        for title in site.article("es", url).select("p.admonition-title"):
+            assert title.get_text(strip=True) not in english, url
+
+
+def test_every_page_declares_its_language(site):
+    for language in LANGUAGES:
+        for url in site.pages(language):
+            assert site.soup(language, url).html["lang"] == language, (language, url)
+
+
+def test_language_switcher_lands_on_the_same_page_in_the_other_language(site):
+    for language, folder in LANGUAGES.items():
+        for url in site.pages(language):
+            here = SITE_URL + folder + url
+            links = site.soup(language, url).select("a.md-select__link")
+            targets = {link["hreflang"]: urljoin(here, link["href"]) for link in links}
+            assert targets == {code: SITE_URL + root + url for code, root in LANGUAGES.items()}
+
+
+def test_every_head_has_absolute_hreflang_alternates_and_x_default(site):
+    for language in LANGUAGES:
+        for url in site.pages(language):
+            links = site.soup(language, url).select("head link[hreflang]")
+            found = {link["hreflang"]: link["href"] for link in links}
+            expected = {code: SITE_URL + root + url for code, root in LANGUAGES.items()}
+            assert found == {**expected, "x-default": expected["es"]}, (language, url)
+            assert all("alternate" in link["rel"] for link in links)
+
+
+def test_sitemaps_list_every_page_with_its_alternates(site):
+    for language in LANGUAGES:
+        for entry in site.sitemap(language):
+            page = entry["loc"].removeprefix(SITE_URL + LANGUAGES[language])
+            assert entry["en"] == SITE_URL + "en/" + page
+            assert entry["es"] == entry["x-default"] == SITE_URL + page
+
+
+def test_each_language_has_its_own_search_index_with_only_its_pages(site):
+    for language in LANGUAGES:
+        index = site.search_index(language)
+        assert index["config"]["lang"] == [language]
+        titles = {url: page_title(site, language, url) for url in site.pages(language)}
+        for doc in index["docs"]:
+            page = doc["location"].split("#")[0]
+            assert page in titles, (language, doc["location"])
+            if "#" not in doc["location"]:
+                assert titles[page] == doc["title"], (language, page)
+
+
+def test_a_word_shared_by_both_languages_finds_only_that_language_pages(site):
+    for language in LANGUAGES:
+        other = next(code for code in LANGUAGES if code != language)
+        hits = [doc for doc in site.search_index(language)["docs"] if "429" in doc["text"]]
+        assert hits
+        other_titles = {site.soup(other, url).h1.get_text(strip=True) for url in site.pages(other)}
+        own_titles = {site.soup(language, url).h1.get_text(strip=True) for url in site.pages(language)}
+        for doc in hits:
+            if "#" not in doc["location"]:
+                assert doc["title"] in own_titles and doc["title"] not in other_titles - own_titles
+
+
+def test_each_language_has_its_own_404_page(site):
+    headings = {}
+    for language in LANGUAGES:
+        page = (site.folder(language) / "404.html").read_text("utf-8")
+        assert f'<html lang="{language}"' in page
+        assert "404 - Not found" not in page
+        headings[language] = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S).group(1).strip()
+    assert headings["es"] != headings["en"]
+
+
+def test_no_key_like_string_or_double_encoded_text_anywhere_in_the_site(site):
+    for path in site.root.rglob("*"):
+        if path.suffix in {".html", ".json", ".xml", ".js", ".css", ".txt"}:
+            text = path.read_text("utf-8")
+            assert not KEY_LIKE.search(text), path
+            assert not MOJIBAKE.search(text), path
+
+
+def test_brand_comes_from_the_configuration_only(site, config):
+    brand = config["extra"]["product"]["name"]
+    assert brand == config["site_name"]
+    for language in LANGUAGES:
+        for url in site.pages(language):
+            assert brand in site.soup(language, url).title.get_text()
+    assert brand in site.article("es", "connect-key/").get_text()
+    for source in (ROOT / "docs").rglob("*.md"):
+        assert brand not in source.read_text("utf-8"), source
+
+
+def test_no_placeholder_or_marker_survives_the_build(site):
+    for language in LANGUAGES:
+        for url in site.pages(language):
+            text = site.html(language, url)
+            assert "{{" not in text and "md:" not in site.article(language, url).get_text(), url
+
+
+def test_pages_load_nothing_from_other_hosts(site):
+    loaded = re.compile(r'<(?:script|img|iframe|source)[^>]+src="([^"]+)"|<link[^>]+href="([^"]+)"')
+    for language in LANGUAGES:
+        for url in site.pages(language):
+            for match in loaded.finditer(site.html(language, url)):
+                address = match.group(1) or match.group(2)
+                tag = match.group(0)
+                if "hreflang" in tag or 'rel="canonical"' in tag:
+                    continue
+                assert not urlsplit(address).netloc, (language, url, tag)
+    for css in site.root.rglob("*.css"):
+        assert "@import url(http" not in css.read_text("utf-8"), css
