@@ -32,7 +32,8 @@ class ErrorText:
         self.guide_titles = guide_titles
 
     def _(self, key: str, **values: str) -> str:
-        return label(key, self.language).format(**values)
+        text = label(key, self.language)
+        return text.format(**values) if values else text
 
     def title(self, error: ApiError) -> str:
         text = markdown_text(error.title[self.language])
@@ -64,7 +65,7 @@ class ErrorText:
             "",
             f"## {self._('errorpage.message')}",
             "",
-            self._("errorpage.current"),
+            self._("errorpage.current" if error.verbatim else "errorpage.current_named"),
             "",
             *_code(error.current_message),
         ]

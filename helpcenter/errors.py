@@ -35,6 +35,8 @@ class ApiError:
     title: dict[str, str]
     current_message: str
     older_messages: tuple[str, ...]
+    verbatim: bool
+    """False when ``current_message`` is the name OpenAI's guide gives the error, not a seen response."""
     sdk_exception: str
     product_message: dict[str, str]
     meaning: dict[str, str]
@@ -147,6 +149,7 @@ def _error(entry: dict) -> ApiError:
         title=dict(entry["title"]),
         current_message=entry["messages"]["current"],
         older_messages=tuple(entry["messages"]["older"]),
+        verbatim=entry["messages"].get("verbatim", True),
         sdk_exception=entry["sdk_exception"],
         product_message=dict(entry["product_message"]),
         meaning=dict(entry["meaning"]),

@@ -26,7 +26,6 @@ LABELS: dict[str, dict[str, str]] = {
     "pricing.cached_input": {"es": "Entrada en caché", "en": "Cached input"},
     "pricing.output": {"es": "Salida", "en": "Output"},
     "pricing.context": {"es": "Contexto (tokens)", "en": "Context (tokens)"},
-    "pricing.max_output": {"es": "Salida máxima (tokens)", "en": "Max output (tokens)"},
     "pricing.good_for": {"es": "Ideal para", "en": "Good for"},
     "pricing.status": {"es": "Estado", "en": "Status"},
     "pricing.shutdown": {"es": "Fecha de retiro", "en": "Shutdown date"},
@@ -83,6 +82,12 @@ LABELS: dict[str, dict[str, str]] = {
     "errorpage.current": {
         "es": "Esto responde hoy la API de OpenAI (en inglés):",
         "en": "This is what OpenAI's API returns today:",
+    },
+    "errorpage.current_named": {
+        "es": "Así nombra OpenAI este error en su guía de errores; el texto exacto de la "
+        "respuesta puede variar:",
+        "en": "This is the name OpenAI's error guide gives this error; the exact text of the "
+        "response may differ:",
     },
     "errorpage.older": {
         "es": "Versiones anteriores del mismo mensaje, que quizá todavía veas:",

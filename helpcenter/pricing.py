@@ -22,7 +22,8 @@ class ModelText:
         self.today = today
 
     def _(self, key: str, **values: str) -> str:
-        return label(key, self.language).format(**values)
+        text = label(key, self.language)
+        return text.format(**values) if values else text
 
     def name(self, model_id: str, where: str) -> str:
         model = self.catalog.get(model_id)
@@ -51,8 +52,8 @@ class ModelText:
 
     def _price_rows(self, models: list[Model]) -> list[str]:
         head = ["pricing.model", "pricing.input", "pricing.cached_input", "pricing.output",
-                "pricing.context", "pricing.max_output", "pricing.good_for"]
-        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | --: | :-- |"]
+                "pricing.context", "pricing.good_for"]
+        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | :-- |"]
         for model in models:
             rows.append(
                 _row(
@@ -62,7 +63,6 @@ class ModelText:
                         self._optional_money(model.pricing.cached_input),
                         money(model.pricing.output, self.locale),
                         tokens(model.context_window, self.locale),
-                        tokens(model.max_output_tokens, self.locale),
                         markdown_text(model.good_for[self.language]),
                     ]
                 )

@@ -1,0 +1,123 @@
+"""Whole builds of an edited copy of the project: what an editor sees after a change."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from decimal import Decimal
+
+import pytest
+from conftest import ROOT, run_build
+
+PROJECT = ["mkdocs.yml", "mkdocs.en.yml", "docs", "data", "hooks", "overrides", "helpcenter"]
+
+
+@pytest.fixture
+def project(tmp_path):
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for name in PROJECT:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, copy / name)
+    return copy
+
+
+def build(project):
+    result = run_build(project, project / "site")
+    return result.returncode, result.stdout + result.stderr
+
+
+def edit(path, old, new):
+    text = path.read_text("utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), "utf-8")
+
+
+def assert_fails_with(project, *expected):
+    code, log = build(project)
+    assert code != 0, log
+    assert "Traceback" not in log, log
+    for words in expected:
+        assert words in log, log
+
+
+def test_changing_one_price_changes_it_everywhere(project):
+    catalog = project / "data" / "models.yml"
+    edit(catalog, "\n      input: 0.10\n", "\n      input: 0.13\n")
+    code, log = build(project)
+    assert code == 0, log
+    for folder in (project / "site", project / "site" / "en"):
+        assert "US$0.13" in (folder / "models" / "index.html").read_text("utf-8")
+        published = json.loads((folder / "models.json").read_text("utf-8"), parse_float=Decimal)
+        assert Decimal("0.13") in [m["pricing"]["input"] for m in published["models"]]
+
+
+def test_a_page_without_its_twin_fails_naming_the_page(project):
+    (project / "docs" / "en" / "help.md").unlink()
+    assert_fails_with(project, "docs/es/help.md has no twin", "docs/en/help.md")
+
+
+def test_an_unknown_marker_fails_naming_the_page(project):
+    edit(project / "docs" / "en" / "models.md", "<!-- md:pricing legacy -->", "<!-- md:prices legacy -->")
+    assert_fails_with(project, "docs/en/models.md", "md:prices legacy")
+
+
+def test_an_unknown_placeholder_fails_naming_the_page(project):
+    page = project / "docs" / "es" / "connect-key.md"
+    page.write_text(page.read_text("utf-8") + "\nEscribe a {{ suport.email }}.\n", "utf-8")
+    assert_fails_with(project, "docs/es/connect-key.md", "{{ suport.email }}")
+
+
+def test_a_broken_model_entry_fails_naming_file_model_and_field(project):
+    edit(project / "data" / "models.yml", "\n      output: 0.50\n", "\n      output: -0.50\n")
+    assert_fails_with(project, "data/models.yml", "field pricing.output", "at least 0")
+
+
+def test_a_yaml_syntax_error_fails_with_its_line(project):
+    catalog = project / "data" / "errors.yml"
+    lines = catalog.read_text("utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines) if line.strip().startswith("- slug:"))
+    lines[number] = lines[number].replace("- slug:", "- slug: [")
+    catalog.write_text("\n".join(lines), "utf-8")
+    assert_fails_with(project, "data/errors.yml:", "YAML syntax error")
+
+
+def test_an_error_linking_a_missing_guide_fails_naming_the_entry(project):
+    edit(project / "data" / "errors.yml", "guides: [", "guides: [nowhere.md, ")
+    assert_fails_with(project, "data/errors.yml: error '", "field guides", "nowhere.md")
+
+
+def test_adding_an_error_is_one_yaml_entry(project):
+    catalog = project / "data" / "errors.yml"
+    catalog.write_text(
+        catalog.read_text("utf-8")
+        + """
+  - slug: bad-request-example
+    status: 400
+    type: invalid_request_error
+    code: example_code_for_tests
+    title: {es: Solicitud de prueba, en: Test request}
+    messages: {current: "Example message for the test suite.", older: []}
+    sdk_exception: BadRequestError
+    product_message: {es: Mensaje de prueba., en: Test message.}
+    meaning: {es: Significado de prueba., en: Test meaning.}
+    verdict: contact-support
+    steps: {es: [Paso de prueba.], en: [Test step.]}
+    guides: [help.md]
+    related: []
+    source: https://platform.openai.com/docs/guides/error-codes
+    verified: 2026-11-22
+""",
+        "utf-8",
+    )
+    code, log = build(project)
+    assert code == 0, log
+    for folder, title in ((project / "site", "Solicitud de prueba"), (project / "site" / "en", "Test request")):
+        page = (folder / "errors" / "bad-request-example" / "index.html").read_text("utf-8")
+        assert "Example message for the test suite." in page
+        assert title in (folder / "errors" / "index.html").read_text("utf-8")
+        assert title in (folder / "index.html").read_text("utf-8")  # in the navigation
+        assert "Example message" in (folder / "search" / "search_index.json").read_text("utf-8")

@@ -1,0 +1,67 @@
+"""helpcenter.markers, product values and admonition titles."""
+
+import pytest
+
+from helpcenter.admonitions import translate_default_titles
+from helpcenter.markers import Markers, Page
+from helpcenter.problems import ContentError
+from helpcenter.product import product_values
+
+PAGE = Page(language="es", path="guides/a.md", source="docs/es/guides/a.md")
+PRODUCT = {
+    "name": "Acme <Chat>",
+    "menu": {"settings": {"es": "Configuración", "en": "Settings"}},
+    "support": {"email": "help@acme.example"},
+}
+
+
+def markers():
+    return Markers(
+        values=product_values(PRODUCT, "es", ["es", "en"]),
+        inline={"model": lambda arg, page: f"<{arg}@{page.path}>"},
+        blocks={"table": lambda args, page: f"TABLE {args}"},
+    )
+
+
+def test_values_kinds_and_blocks_are_replaced():
+    text = "Abre **{{ menu.settings }}** en {{product}} y usa {{ model:gpt-x }}.\n\n<!-- md:table a b -->\n"
+    assert markers().expand(text, PAGE) == (
+        "Abre **Configuración** en Acme &lt;Chat&gt; y usa <gpt-x@guides/a.md>.\n\nTABLE ['a', 'b']\n"
+    )
+
+
+def test_email_values_become_mailto_links():
+    assert "[help@acme.example](mailto:help@acme.example)" in markers().expand("{{ support.email }}", PAGE)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{{ produkt }}", "docs/es/guides/a.md: unknown placeholder '{{ produkt }}'"),
+        ("{{ price:gpt }}", "docs/es/guides/a.md: unknown placeholder kind '{{ price:gpt }}'"),
+        ("<!-- md:chart -->", "docs/es/guides/a.md: unknown marker '<!-- md:chart -->'"),
+        ("Text <!-- md:table --> inline", "must stand alone on its own line"),
+        ("{{ menu settings }}", "cannot read placeholder"),
+    ],
+)
+def test_unknown_or_malformed_markers_name_the_page(text, message):
+    with pytest.raises(ContentError, match=message.replace("{", r"\{").replace("}", r"\}").replace("(", r"\(")):
+        markers().expand(text, PAGE)
+
+
+def test_a_product_text_missing_in_one_language_is_named():
+    with pytest.raises(ContentError, match=r"extra.product.menu.save has no text in en"):
+        product_values({"name": "A", "menu": {"save": {"es": "Guardar"}}}, "es", ["es", "en"])
+
+
+def test_default_admonition_titles_are_translated_and_custom_ones_kept():
+    html = (
+        '<div class="admonition warning">\n<p class="admonition-title">Warning</p>\n</div>'
+        '<div class="admonition tip">\n<p class="admonition-title">Ojo con esto</p>\n</div>'
+        '<details class="danger" open="open">\n<summary>Danger</summary>\n</details>'
+    )
+    out = translate_default_titles(html, "es")
+    assert '<p class="admonition-title">Advertencia</p>' in out
+    assert '<p class="admonition-title">Ojo con esto</p>' in out
+    assert "<summary>Peligro</summary>" in out
+    assert translate_default_titles(html, "en") == html

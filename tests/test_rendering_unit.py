@@ -1,0 +1,90 @@
+"""What the catalogs render into Markdown, without MkDocs."""
+
+import shutil
+from datetime import date
+
+import pytest
+import yaml
+from conftest import ROOT
+
+from helpcenter import errors, models
+from helpcenter.errorpages import ErrorText
+from helpcenter.pricing import ModelText
+from helpcenter.problems import ContentError
+
+TODAY = date(2026, 11, 22)
+
+
+def model(model_id, status="current", **extra):
+    entry = {
+        "id": model_id, "name": model_id.upper(), "provider": "OpenAI", "reasoning": True,
+        "pricing": {"input": 1.25, "cached_input": None, "output": 10},
+        "context_window": 1000, "max_output_tokens": 100, "lifecycle": {"status": status},
+        "good_for": {"es": "Para <script>alert(1)</script> todo.", "en": "For | everything."},
+        "source": "https://platform.openai.com/docs/pricing", "verified": "2026-11-01",
+    }
+    entry.update(extra)
+    return entry
+
+
+@pytest.fixture
+def catalog(tmp_path):
+    data = {
+        "billing": {"currency": "USD", "minimum_top_up": 5, "source": "https://help.openai.com/x", "verified": "2026-11-22"},
+        "models": [
+            model("a-1", recommended="quality"),
+            model("b-1", recommended="economy", lifecycle={"status": "current", "shutdown": "2026-12-01"}),
+            model("b-2"),
+            model("old-1", lifecycle={"status": "retired", "shutdown": "2026-01-01", "replacement": "b-2"}),
+        ],
+    }
+    data["models"][1]["lifecycle"]["replacement"] = "b-2"
+    (tmp_path / "models.yml").write_text(yaml.safe_dump(data), "utf-8")
+    shutil.copy(ROOT / "data" / "models.schema.json", tmp_path)
+    return models.load_catalog(tmp_path)
+
+
+def test_tables_escape_text_from_data_and_format_per_locale(catalog):
+    es = ModelText(catalog, "es", "es_419", TODAY).table("reasoning", "docs/es/models.md")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in es and "<script>" not in es
+    assert "US$1.25" in es and "US$10.00" in es and "1,000" in es
+    assert "Precios verificados el 1 de noviembre de 2026" in es
+    en = ModelText(catalog, "en", "en_US", TODAY).table("reasoning", "docs/en/models.md")
+    assert "For \\| everything." in en and "November 1, 2026" in en
+
+
+def test_legacy_table_shows_shutdown_and_replacement(catalog):
+    table = ModelText(catalog, "en", "en_US", TODAY).table("legacy", "x.md")
+    row = next(line for line in table.splitlines() if "`old-1`" in line)
+    assert "Retired" in row and "January 1, 2026" in row and "`b-2`" in row
+
+
+def test_recommendation_skips_a_pick_that_shuts_down_within_60_days(catalog):
+    tip = ModelText(catalog, "en", "en_US", TODAY).recommendation("x.md")
+    assert "`a-1`" in tip and "`b-2`" in tip and "`b-1`" not in tip
+
+
+def test_notice_warns_only_about_models_going_away(catalog):
+    text = ModelText(catalog, "es", "es_419", TODAY)
+    assert text.notice(["a-1"]) == ""
+    notice = text.notice(["old-1", "a-1", "old-1"])
+    assert notice.startswith("!!! warning") and notice.count("OLD-1") == 1 and "B-2" in notice
+
+
+@pytest.mark.parametrize(("kind", "message"), [("cheap", "unknown table 'md:pricing cheap'"), ("standard", "has no models")])
+def test_a_table_marker_without_data_fails_naming_the_page(catalog, kind, message):
+    with pytest.raises(ContentError, match=f"docs/es/models.md: .*{message}"):
+        ModelText(catalog, "es", "es_419", TODAY).table(kind, "docs/es/models.md")
+
+
+def test_error_pages_render_messages_verbatim_and_text_escaped():
+    catalog = errors.load_errors(ROOT / "data", ROOT / "docs", ["es", "en"])
+    first = catalog.errors[0]
+    text = ErrorText(catalog, "es", "es_419", {"billing.md": "Agrega crédito"})
+    page = text.page(first)
+    assert first.current_message in page
+    assert page.count("# ") >= 1 and f"# {text.title(first)}" in page
+    link = text.link(first.slug, "billing.md", "docs/es/billing.md")
+    assert link.endswith(f"(errors/{first.slug}.md)")
+    with pytest.raises(ContentError, match="docs/es/billing.md: unknown error 'nope'"):
+        text.link("nope", "billing.md", "docs/es/billing.md")

@@ -1,0 +1,204 @@
+"""What the catalogs become in the built site: prices, recommendation, models.json, error pages."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from conftest import LANGUAGES, ROOT, SITE_URL
+
+from helpcenter import errors, models
+from helpcenter.formatting import build_day, money, tokens
+from helpcenter.labels import label
+
+LOCALES = {"es": "es_419", "en": "en_US"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return models.load_catalog(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def error_catalog():
+    return errors.load_errors(ROOT / "data", ROOT / "docs", list(LANGUAGES))
+
+
+def table_rows(site, language, url):
+    """Each row of each table of a page, as the list of its cells' text."""
+    rows = []
+    for tr in site.article(language, url).select("table tr"):
+        rows.append([cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])])
+    return rows
+
+
+def row_of(rows, model_id):
+    """The model's row in a price table (not the lifecycle table)."""
+    return next(row for row in rows if model_id in row[0].split() and row[1].startswith("US$"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_model_that_still_answers_shows_its_exact_prices_in_the_page_locale(
+    site, catalog, language
+):
+    rows = table_rows(site, language, "models/")
+    locale = LOCALES[language]
+    shown = 0
+    for model in catalog.models:
+        if model.status == "retired":
+            continue
+        row = row_of(rows, model.id)
+        cached = model.pricing.cached_input
+        assert row[1:5] == [
+            money(model.pricing.input, locale),
+            money(cached, locale) if cached is not None else label("pricing.none", language),
+            money(model.pricing.output, locale),
+            tokens(model.context_window, locale),
+        ], model.id
+        assert model.good_for[language] in row[5]
+        shown += 1
+    assert shown >= 5
+
+
+def test_prices_are_written_with_the_digits_of_the_catalog(site, catalog):
+    text = site.article("en", "models/").get_text()
+    for model in catalog.models:
+        if model.status != "retired":
+            assert f"US${model.pricing.input:,.2f}".rstrip("0") in text or (
+                f"US${model.pricing.input}" in text
+            )
+    assert "US$0.025" in site.article("es", "models/").get_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_deprecated_or_retired_model_shows_its_shutdown_and_replacement(
+    site, catalog, language
+):
+    rows = table_rows(site, language, "models/")
+    for model in catalog.models:
+        if model.status == "current":
+            continue
+        row = next(r for r in rows if model.id in r[0].split() and not r[1].startswith("US$"))
+        assert row[1] == label(f"status.{model.status}", language)
+        assert row[3].endswith(model.replacement)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_price_table_says_when_its_prices_were_verified(site, language):
+    article = site.article(language, "models/")
+    verified = label("pricing.verified", language).split("{")[0]
+    tables = article.select("table")
+    notes = [p for p in article.find_all("p") if p.get_text().startswith(verified)]
+    assert len(tables) == 3
+    assert len(notes) >= len(tables)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_recommendation_names_only_models_usable_for_the_next_60_days(site, catalog, language):
+    tip = site.article(language, "models/").select_one("div.admonition.tip")
+    named = {code.get_text() for code in tip.select("li code")}
+    assert named, "the tip names no model"
+    for model_id in named:
+        model = catalog.get(model_id)
+        assert model.status == "current"
+        assert model.shutdown is None or model.shutdown > build_day() + timedelta(days=60)
+    for role in models.ROLES:
+        assert catalog.pick(role, build_day()).id in named
+
+
+def test_models_json_is_the_catalog(site, catalog):
+    for language in LANGUAGES:
+        published = json.loads(
+            (site.folder(language) / "models.json").read_text("utf-8"), parse_float=Decimal
+        )
+        assert published == catalog.raw
+        assert (site.folder(language) / "models.schema.json").is_file()
+    raw = (site.root / "models.json").read_text("utf-8")
+    assert "0.025" in raw and "0.025000" not in raw
+
+
+CURRENCY = re.compile(r"US\$|\$\s?\d|\d\s?(USD|dólares|dollars)\b|USD\s?\d", re.I)
+GENERATED = re.compile(r"<!-- md:.*?-->|\{\{.*?\}\}")
+
+
+def test_no_guide_types_a_price_or_a_model_name_by_hand(catalog):
+    names = {model.name for model in catalog.models} | {model.id for model in catalog.models}
+    for source in (ROOT / "docs").rglob("*.md"):
+        text = GENERATED.sub("", source.read_text("utf-8"))
+        assert not CURRENCY.search(text), (source, CURRENCY.search(text).group(0))
+        for name in names:
+            assert not re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w.-])", text), (source, name)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_error_has_a_page_with_its_messages_verdict_and_steps(
+    site, error_catalog, language
+):
+    for error in error_catalog.errors:
+        article = site.article(language, f"errors/{error.slug}/")
+        blocks = [code.get_text().strip() for code in article.select(".error-message code")]
+        for message in error.messages:
+            assert message in blocks, (error.slug, message)
+        assert label(f"verdict.{error.verdict}", language) in article.get_text()
+        steps = article.select("ol > li")
+        assert len(steps) == len(error.steps[language]), error.slug
+        assert error.title[language] in article.h1.get_text()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_errors_index_lists_every_error(site, error_catalog, language):
+    index = site.article(language, "errors/")
+    linked = {urlsplit(a["href"]).path.strip("./").rstrip("/") for a in index.select("table a")}
+    assert linked == {error.slug for error in error_catalog.errors}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_search_index_holds_every_error_message_on_that_error_page(
+    site, error_catalog, language
+):
+    docs = site.search_index(language)["docs"]
+    for error in error_catalog.errors:
+        page = f"errors/{error.slug}/"
+        text = " ".join(doc["text"] for doc in docs if doc["location"].split("#")[0] == page)
+        for message in error.messages:
+            words = re.sub(r"\s+", " ", message)
+            assert words in re.sub(r"\s+", " ", text) or _escaped(words) in text, (page, message)
+
+
+def _escaped(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_guides_link_to_error_pages_through_markers(site):
+    for language in LANGUAGES:
+        links = site.article(language, "billing/").select('a[href*="errors/insufficient-quota"]')
+        assert links, language
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    checked = 0
+    for language, folder in LANGUAGES.items():
+        for url in site.pages(language):
+            here = SITE_URL + folder + url
+            for anchor in site.soup(language, url).select("a[href]"):
+                target = urljoin(here, anchor["href"])
+                if not target.startswith(SITE_URL):
+                    continue
+                path, _, fragment = target.removeprefix(SITE_URL).partition("#")
+                file = site.root / path / "index.html" if not Path(path).suffix else site.root / path
+                assert file.is_file(), (language, url, anchor["href"])
+                if fragment:
+                    assert f'id="{fragment}"' in file.read_text("utf-8"), (url, anchor["href"])
+                checked += 1
+    assert checked > 200
+
+
+def test_text_from_data_is_escaped(tmp_path):
+    from helpcenter.formatting import markdown_text
+
+    assert markdown_text("<script>alert(1)</script> | x") == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
