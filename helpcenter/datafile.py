@@ -113,14 +113,14 @@ def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> s
     else:
         what = f"is {_shown(error.instance)}; {_expected(error)}"
     entry = entry_name(path)
-    field = ".".join(str(part) for part in _field_path(path))
+    field = ".".join(str(part) for part in _field_path(path)).replace(".item", " item")
     return f"{shown_as}: {entry}, field {field or '(top level)'} {what}"
 
 
 def _field_path(path: Sequence) -> list:
-    """The part of a path below the entry (the last list index)."""
-    last_index = max((i for i, part in enumerate(path) if isinstance(part, int)), default=-1)
-    return list(path[last_index + 1 :])
+    """The part of a path below its entry (the first list index), list items counted from 1."""
+    first_index = next((i for i, part in enumerate(path) if isinstance(part, int)), -1)
+    return [f"item {part + 1}" if isinstance(part, int) else part for part in path[first_index + 1 :]]
 
 
 def _shown(value: object) -> str:
