@@ -25,11 +25,12 @@ class _Loader(_BaseLoader):
 
 
 def _decimal(loader, node):
-    text = loader.construct_scalar(node).replace("_", "")
+    text = loader.construct_scalar(node)
     try:
-        return Decimal(text)
+        number = Decimal(text.replace("_", ""))
     except InvalidOperation:
-        return loader.construct_yaml_float(node)
+        return text
+    return number if number.is_finite() else text
 
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
@@ -55,6 +56,8 @@ def load_yaml(path: Path, shown_as: str) -> object:
         raise ContentError(f"{where}: YAML syntax error: {error.problem or error.context}") from None
     except yaml.YAMLError as error:
         raise ContentError(f"{shown_as}: YAML error: {error}") from None
+    except (ValueError, TypeError) as error:
+        raise ContentError(f"{shown_as}: a value cannot be read ({error})") from None
     if data is None:
         raise ContentError(f"{shown_as} is empty")
     return data
@@ -108,7 +111,9 @@ def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> s
         path = [*path, missing]
         what = "is missing"
     elif error.validator == "additionalProperties":
-        extra = ", ".join(sorted(set(error.instance) - set(error.schema.get("properties", {}))))
+        extra = ", ".join(
+            sorted(str(key) for key in set(error.instance) - set(error.schema.get("properties", {})))
+        )
         return f"{shown_as}: {entry_name(path)}: unknown field(s) {extra}"
     else:
         what = f"is {_shown(error.instance)}; {_expected(error)}"

@@ -106,23 +106,24 @@ def _consistency_problems(
                     f"error '{pairs[pair]}'; each status and code pair must be unique"
                 )
             pairs.setdefault(pair, slug)
-        counts = {code: len(entry["steps"][code]) for code in languages}
+        counts = {code: len(entry["steps"].get(code, ())) for code in languages}
         if len(set(counts.values())) > 1:
             told = ", ".join(f"{count} in {code}" for code, count in counts.items())
             problems.append(f"{where}, field steps has {told}; every language needs the same steps")
         for guide in entry["guides"]:
             problems += _missing_page(guide, f"{where}, field guides", docs_root, languages)
         for code in languages:
-            for number, step in enumerate(entry["steps"][code], start=1):
+            for number, step in enumerate(entry["steps"].get(code, ()), start=1):
                 for link in _LINK.finditer(step):
                     target = link["target"].split("#")[0]
                     if "://" in target or target.startswith("mailto:") or not target:
                         continue
+                    field = f"{where}, field steps.{code} item {number} links {target}"
+                    if target.startswith("/"):
+                        problems.append(f"{field}: expected a link relative to the error page")
+                        continue
                     page = posixpath.normpath(posixpath.join(FOLDER, target))
-                    problems += _missing_page(
-                        page, f"{where}, field steps.{code}[{number}] links {target}",
-                        docs_root, [code],
-                    )
+                    problems += _missing_page(page, field, docs_root, [code])
     for entry in entries:
         for related in entry["related"]:
             if related not in slugs or related == entry["slug"]:

@@ -139,7 +139,12 @@ def _consistency_problems(entries: list[dict], shown_as: str) -> list[str]:
                 f"{shown_as}: model '{entry['id']}', field lifecycle.replacement is "
                 f"'{replacement}'; expected the id of a model in the catalog"
             )
-        elif target["lifecycle"]["status"] == "retired" or replacement == entry["id"]:
+        elif replacement == entry["id"]:
+            problems.append(
+                f"{shown_as}: model '{entry['id']}', field lifecycle.replacement names the model "
+                "itself; expected another, current model"
+            )
+        elif target["lifecycle"]["status"] != "current":
             problems.append(
                 f"{shown_as}: model '{entry['id']}', field lifecycle.replacement is "
                 f"'{replacement}', which is {target['lifecycle']['status']}; expected a current model"

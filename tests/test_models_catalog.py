@@ -1,0 +1,479 @@
+"""The model catalog loader: a small valid catalog per test, then one thing broken."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from helpcenter.models import Catalog, catalog_json, load_catalog
+from helpcenter.problems import ContentError
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOWN_AS = "data/models.yml"
+
+
+def valid_catalog() -> dict:
+    """A quality pick, an economy pick and a retired model pointing to the economy pick."""
+    return {
+        "billing": {
+            "currency": "USD",
+            "minimum_top_up": 5,
+            "source": "https://example.com/billing",
+            "verified": date(2026, 11, 22),
+        },
+        "models": [
+            {
+                "id": "sol-1",
+                "name": "Sol 1",
+                "provider": "OpenAI",
+                "reasoning": True,
+                "pricing": {"input": 2.0, "cached_input": 0.1, "output": 10.0},
+                "context_window": 1050000,
+                "max_output_tokens": 128000,
+                "lifecycle": {"status": "current"},
+                "recommended": "quality",
+                "good_for": {"es": "Casos complejos.", "en": "Complex cases."},
+                "source": "https://example.com/sol-1",
+                "verified": date(2026, 11, 22),
+            },
+            {
+                "id": "luna-1",
+                "name": "Luna 1",
+                "provider": "OpenAI",
+                "reasoning": False,
+                "pricing": {"input": 0.25, "cached_input": 0.025, "output": 2.0},
+                "context_window": 400000,
+                "max_output_tokens": 32768,
+                "lifecycle": {"status": "current"},
+                "recommended": "economy",
+                "good_for": {"es": "Preguntas frecuentes.", "en": "Frequent questions."},
+                "source": "https://example.com/luna-1",
+                "verified": date(2026, 11, 21),
+            },
+            {
+                "id": "old-1",
+                "name": "Old 1",
+                "provider": "OpenAI",
+                "reasoning": False,
+                "pricing": {"input": 30.0, "cached_input": None, "output": 60.0},
+                "context_window": 8192,
+                "max_output_tokens": 8192,
+                "lifecycle": {
+                    "status": "retired",
+                    "shutdown": date(2025, 6, 6),
+                    "replacement": "luna-1",
+                },
+                "good_for": {"es": "Ya no está disponible.", "en": "No longer available."},
+                "source": "https://example.com/old-1",
+                "verified": date(2026, 11, 22),
+                "notes": "Retired.",
+            },
+        ],
+    }
+
+
+@pytest.fixture(scope="module")
+def shared_dir(tmp_path_factory) -> Path:
+    """A folder holding a copy of the real schema.
+
+    The loader compiles a schema once per path (~20 ms), so the tests of this module
+    share one folder and each writes its own models.yml into it.
+    """
+    folder = tmp_path_factory.mktemp("data")
+    shutil.copy(ROOT / "data" / "models.schema.json", folder / "models.schema.json")
+    return folder
+
+
+@pytest.fixture
+def data_dir(shared_dir):
+    yield shared_dir
+    (shared_dir / "models.yml").unlink(missing_ok=True)
+
+
+def write(data_dir: Path, data: dict | None = None, *, text: str | None = None) -> Path:
+    """``data`` (or raw ``text``) as models.yml, next to the schema."""
+    if text is None:
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    (data_dir / "models.yml").write_text(text, encoding="utf-8")
+    return data_dir
+
+
+def model(data: dict, model_id: str) -> dict:
+    return next(entry for entry in data["models"] if entry["id"] == model_id)
+
+
+def load_error(data_dir: Path) -> str:
+    with pytest.raises(ContentError) as caught:
+        load_catalog(data_dir)
+    message = str(caught.value)
+    assert "Traceback" not in message
+    assert message.startswith(SHOWN_AS)
+    return message
+
+
+# --------------------------------------------------------------------- valid
+
+
+def test_valid_catalog_loads(data_dir):
+    catalog = load_catalog(write(data_dir, valid_catalog()))
+
+    assert isinstance(catalog, Catalog)
+    assert [m.id for m in catalog.models] == ["sol-1", "luna-1", "old-1"]
+    luna = catalog.get("luna-1")
+    assert luna.pricing.input == Decimal("0.25")
+    assert luna.pricing.cached_input == Decimal("0.025")
+    assert str(luna.pricing.cached_input) == "0.025"
+    assert isinstance(luna.pricing.output, Decimal)
+    assert luna.verified == date(2026, 11, 21)
+    assert type(luna.verified) is date
+    assert luna.good_for == {"es": "Preguntas frecuentes.", "en": "Frequent questions."}
+    old = catalog.get("old-1")
+    assert old.pricing.cached_input is None
+    assert old.status == "retired"
+    assert old.shutdown == date(2025, 6, 6)
+    assert old.replacement == "luna-1"
+    assert old.recommended is None
+    assert old.notes == "Retired."
+    assert catalog.get("sol-1").shutdown is None
+    assert catalog.minimum_top_up == 5
+    assert catalog.billing_verified == date(2026, 11, 22)
+    assert catalog.get("nope") is None
+
+
+# ---------------------------------------------------------- broken catalogs
+
+
+def _missing_output(data):
+    del model(data, "luna-1")["pricing"]["output"]
+
+
+def _context_window_text(data):
+    model(data, "luna-1")["context_window"] = "many"
+
+
+def _negative_price(data):
+    model(data, "luna-1")["pricing"]["input"] = -0.5
+
+
+def _price_text(data):
+    model(data, "luna-1")["pricing"]["output"] = "cheap"
+
+
+def _cached_price_text(data):
+    model(data, "luna-1")["pricing"]["cached_input"] = "cheap"
+
+
+def _good_for_without_en(data):
+    del model(data, "luna-1")["good_for"]["en"]
+
+
+def _unknown_status(data):
+    model(data, "luna-1")["lifecycle"]["status"] = "sunset"
+
+
+def _verified_words(data):
+    model(data, "luna-1")["verified"] = "last week"
+
+
+def _retired_without_replacement(data):
+    del model(data, "old-1")["lifecycle"]["replacement"]
+
+
+def _unknown_field(data):
+    model(data, "luna-1")["speed"] = "fast"
+
+
+SCHEMA_CASES = [
+    (_missing_output, "luna-1", "pricing.output", "is missing"),
+    (_context_window_text, "luna-1", "context_window", "expected a whole number"),
+    (_negative_price, "luna-1", "pricing.input", "at least 0"),
+    (_price_text, "luna-1", "pricing.output", "expected a number"),
+    (_cached_price_text, "luna-1", "pricing.cached_input", "expected a number"),
+    (_good_for_without_en, "luna-1", "good_for.en", "is missing"),
+    (_unknown_status, "luna-1", "lifecycle.status", "sunset"),
+    (_verified_words, "luna-1", "verified", "YYYY-MM-DD"),
+    (_retired_without_replacement, "old-1", "lifecycle.replacement", "is missing"),
+]
+
+
+@pytest.mark.parametrize(
+    ("breakage", "entry", "field", "expected"),
+    SCHEMA_CASES,
+    ids=[case[0].__name__.lstrip("_") for case in SCHEMA_CASES],
+)
+def test_schema_problem_names_file_entry_and_field(data_dir, breakage, entry, field, expected):
+    data = valid_catalog()
+    breakage(data)
+
+    message = load_error(write(data_dir, data))
+
+    assert message.count("\n") == 0, message
+    assert f"{SHOWN_AS}: model '{entry}', field {field} " in message
+    assert expected in message
+
+
+def test_unknown_field_is_named(data_dir):
+    data = valid_catalog()
+    _unknown_field(data)
+    message = load_error(write(data_dir, data))
+    assert message == f"{SHOWN_AS}: model 'luna-1': unknown field(s) speed"
+
+
+def test_unknown_status_lists_allowed_ones(data_dir):
+    data = valid_catalog()
+    _unknown_status(data)
+    message = load_error(write(data_dir, data))
+    assert "expected one of current, deprecated, retired" in message
+
+
+def test_every_problem_gets_its_own_line(data_dir):
+    data = valid_catalog()
+    _missing_output(data)
+    model(data, "sol-1")["context_window"] = "many"
+    lines = load_error(write(data_dir, data)).splitlines()
+    assert len(lines) == 2
+    assert any("model 'sol-1', field context_window" in line for line in lines)
+    assert any("model 'luna-1', field pricing.output is missing" in line for line in lines)
+
+
+@pytest.mark.parametrize("bad_date", ["2026-13-45", "2026-02-30"])
+def test_verified_that_is_not_a_real_date(data_dir, bad_date):
+    # Written unquoted, as an editor would: YAML takes it for a timestamp.
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace("2026-11-21", bad_date)
+    assert f"verified: {bad_date}\n" in text
+
+    message = load_error(write(data_dir, text=text))
+
+    assert f"{SHOWN_AS}: model 'luna-1', field verified is \"{bad_date}\"" in message
+    assert "expected a date written YYYY-MM-DD" in message
+
+
+def test_duplicate_id(data_dir):
+    data = valid_catalog()
+    model(data, "old-1")["id"] = "sol-1"
+
+    message = load_error(write(data_dir, data))
+
+    assert f"{SHOWN_AS}: model 'sol-1', field id is used twice" in message
+
+
+def test_replacement_not_in_catalog(data_dir):
+    data = valid_catalog()
+    model(data, "old-1")["lifecycle"]["replacement"] = "ghost-9"
+
+    message = load_error(write(data_dir, data))
+
+    assert f"{SHOWN_AS}: model 'old-1', field lifecycle.replacement is 'ghost-9'" in message
+    assert "expected the id of a model in the catalog" in message
+
+
+def test_replacement_that_is_itself_retired(data_dir):
+    data = valid_catalog()
+    retired_too = {**model(data, "old-1"), "id": "old-2"}
+    retired_too["lifecycle"] = {**retired_too["lifecycle"], "replacement": "old-1"}
+    data["models"].append(retired_too)
+
+    message = load_error(write(data_dir, data))
+
+    assert message.count("\n") == 0, message
+    assert f"{SHOWN_AS}: model 'old-2', field lifecycle.replacement is 'old-1'" in message
+    assert "which is retired; expected a current model" in message
+
+
+def test_recommended_on_retired_model(data_dir):
+    data = valid_catalog()
+    model(data, "old-1")["recommended"] = "economy"
+
+    message = load_error(write(data_dir, data))
+
+    assert f"{SHOWN_AS}: model 'old-1', field recommended is set on a retired model" in message
+
+
+def test_yaml_syntax_error_gives_the_line(data_dir):
+    lines = yaml.safe_dump(valid_catalog(), sort_keys=False).splitlines()
+    number = next(i for i, line in enumerate(lines, start=1) if "name: Sol 1" in line)
+    lines[number - 1] += ": oops"  # "mapping values are not allowed here"
+
+    message = load_error(write(data_dir, text="\n".join(lines) + "\n"))
+
+    assert message.startswith(f"{SHOWN_AS}:{number}:")
+    assert "YAML syntax error" in message
+    assert message.count("\n") == 0
+
+
+@pytest.mark.parametrize("text", ["", "\n", "# only a comment\n"])
+def test_empty_file(data_dir, text):
+    message = load_error(write(data_dir, text=text))
+    assert message == f"{SHOWN_AS} is empty"
+
+
+def test_missing_file(data_dir):
+    with pytest.raises(ContentError, match=r"^data/models\.yml is missing$"):
+        load_catalog(data_dir)
+
+
+def test_file_that_is_not_utf8(data_dir):
+    write(data_dir, valid_catalog())
+    text = (data_dir / "models.yml").read_text("utf-8")
+    assert "está" in text
+    (data_dir / "models.yml").write_bytes(text.encode("latin-1"))
+
+    message = load_error(data_dir)
+
+    assert "is not UTF-8 text" in message
+    assert f"byte 0xe1 at offset {text.index('á')}" in message
+    assert "save it as UTF-8" in message
+
+
+def test_top_level_that_is_not_a_mapping(data_dir):
+    message = load_error(write(data_dir, text="- just\n- a list\n"))
+    assert "expected a mapping of fields" in message
+
+
+# -------------------------------------------------------------- models.json
+
+
+def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
+    catalog = load_catalog(write(data_dir, valid_catalog()))
+
+    text = catalog_json(catalog)
+
+    assert text.endswith("\n")
+    assert '"cached_input": 0.025' in text
+    assert "0.025000" not in text
+    published = json.loads(text, parse_float=Decimal)
+    assert published == catalog.raw
+    luna = next(entry for entry in published["models"] if entry["id"] == "luna-1")
+    assert luna["pricing"]["cached_input"] == Decimal("0.025")
+    assert luna["verified"] == "2026-11-21"
+    assert published["models"][2]["pricing"]["cached_input"] is None
+
+
+def test_catalog_json_refuses_a_price_a_float_cannot_hold(data_dir):
+    data = valid_catalog()
+    text = yaml.safe_dump(data, sort_keys=False).replace("0.025", "0.12345678901234567891")
+    catalog = load_catalog(write(data_dir, text=text))
+    assert catalog.get("luna-1").pricing.cached_input == Decimal("0.12345678901234567891")
+
+    with pytest.raises(ContentError, match="more digits than a price can have"):
+        catalog_json(catalog)
+
+
+# ---------------------------------------------------------- picks and usable_on
+
+
+def soon_shut(data: dict, model_id: str, shutdown: date, replacement: str | None) -> None:
+    lifecycle = model(data, model_id)["lifecycle"]
+    lifecycle["shutdown"] = shutdown
+    if replacement:
+        lifecycle["replacement"] = replacement
+
+
+def test_pick_returns_the_recommended_model(data_dir):
+    catalog = load_catalog(write(data_dir, valid_catalog()))
+    assert catalog.pick("quality", date(2026, 11, 22)).id == "sol-1"
+    assert catalog.pick("economy", date(2026, 11, 22)).id == "luna-1"
+
+
+def test_pick_moves_to_the_replacement_within_60_days(data_dir):
+    data = valid_catalog()
+    soon_shut(data, "sol-1", date(2027, 1, 14), "luna-1")
+    catalog = load_catalog(write(data_dir, data))
+
+    assert catalog.pick("quality", date(2026, 11, 1)).id == "sol-1"  # 74 days ahead
+    assert catalog.pick("quality", date(2026, 11, 22)).id == "luna-1"  # 53 days ahead
+
+
+@pytest.mark.parametrize("replacement", [None, "luna-1"])
+def test_pick_fails_when_neither_is_usable(data_dir, replacement):
+    data = valid_catalog()
+    soon_shut(data, "sol-1", date(2027, 1, 14), replacement)
+    soon_shut(data, "luna-1", date(2027, 1, 1), None)
+    catalog = load_catalog(write(data_dir, data))
+
+    with pytest.raises(ContentError) as caught:
+        catalog.pick("quality", date(2026, 11, 22))
+
+    message = str(caught.value)
+    assert message.startswith(f"{SHOWN_AS}: model 'sol-1', field recommended")
+    assert "recommend a current model" in message
+
+
+def test_pick_fails_when_nobody_has_the_role(data_dir):
+    data = valid_catalog()
+    del model(data, "luna-1")["recommended"]
+    catalog = load_catalog(write(data_dir, data))
+
+    with pytest.raises(ContentError, match=r"^data/models\.yml: no model has recommended: economy"):
+        catalog.pick("economy", date(2026, 11, 22))
+
+
+def test_usable_on(data_dir):
+    data = valid_catalog()
+    soon_shut(data, "sol-1", date(2027, 1, 14), "luna-1")
+    catalog = load_catalog(write(data_dir, data))
+    sol, luna, old = (catalog.get(i) for i in ("sol-1", "luna-1", "old-1"))
+
+    assert luna.usable_on(date(2026, 11, 22))
+    assert luna.usable_on(date(2099, 1, 1))  # no shutdown date
+    assert not old.usable_on(date(2020, 1, 1))  # retired, whatever the day
+    assert sol.usable_on(date(2026, 11, 14))  # shutdown 61 days ahead
+    assert not sol.usable_on(date(2026, 11, 15))  # exactly 60 days ahead
+    assert not sol.usable_on(date(2027, 1, 14))
+
+
+# ------------------------------------------------------- odd values and keys
+
+
+def test_replacement_that_is_deprecated(data_dir):
+    data = valid_catalog()
+    model(data, "luna-1")["lifecycle"] = {"status": "deprecated", "replacement": "sol-1"}
+    model(data, "luna-1").pop("recommended")
+    model(data, "old-1")["lifecycle"]["replacement"] = "luna-1"
+
+    message = load_error(write(data_dir, data))
+
+    assert "model 'old-1', field lifecycle.replacement is 'luna-1', which is deprecated" in message
+
+
+def test_replacement_naming_the_model_itself(data_dir):
+    data = valid_catalog()
+    model(data, "old-1")["lifecycle"]["replacement"] = "old-1"
+
+    message = load_error(write(data_dir, data))
+
+    assert "model 'old-1', field lifecycle.replacement names the model itself" in message
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_a_price_that_is_not_a_finite_number(data_dir, value):
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace("input: 2.0", f"input: {value}", 1)
+
+    message = load_error(write(data_dir, text=text))
+
+    assert "model 'sol-1', field pricing.input" in message and "expected a number" in message
+
+
+def test_a_key_that_is_not_text_is_named_without_a_traceback(data_dir):
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace(
+        "  good_for:\n", "  good_for:\n    no: x\n", 1
+    )
+    assert "no: x" in text
+
+    message = load_error(write(data_dir, text=text))
+
+    assert "model 'sol-1'" in message and "unknown field(s) False" in message
+
+
+def test_an_explicit_tag_with_a_bad_value_is_reported(data_dir):
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace("name: Sol 1", "name: !!int abc", 1)
+
+    message = load_error(write(data_dir, text=text))
+
+    assert "a value cannot be read" in message
