@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
@@ -10,6 +11,9 @@ from helpcenter.formatting import long_date, markdown_text, money, tokens
 from helpcenter.labels import label
 from helpcenter.models import KINDS, ROLES, Catalog, Model
 from helpcenter.problems import ContentError
+
+
+_MODEL_MARKER = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
 
 
 class ModelText:
@@ -126,6 +130,17 @@ class ModelText:
             )
         lines += ["", f"    {self._verified(self.catalog.pick(r, self.today) for r in ROLES)}"]
         return "\n".join(lines)
+
+    def mentions(self, markdown: str) -> list[str]:
+        """Models a page names: through ``{{ model:… }}``, or by API name for models going away
+        (as in a quoted error message), so that the page can warn about them."""
+        found = _MODEL_MARKER.findall(markdown)
+        for model in self.catalog.models:
+            if model.status != "current" and re.search(
+                rf"(?<![\w.-]){re.escape(model.id)}(?![\w.-])", markdown
+            ):
+                found.append(model.id)
+        return found
 
     def notice(self, model_ids: Iterable[str]) -> str:
         """A warning about every named model that is deprecated or retired; empty if none is."""

@@ -22,7 +22,6 @@ from helpcenter.pricing import ModelText
 from helpcenter.product import product_values
 
 _build = {}
-_MODEL_MENTION = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
 
 
 @reported
@@ -101,7 +100,8 @@ def on_page_markdown(markdown, page, config, files):
     if "description" in page.meta:
         page.meta["description"] = _build["markers"].expand(str(page.meta["description"]), where)
     expanded = _build["markers"].expand(markdown, where)
-    notice = _build["model_text"].notice(_MODEL_MENTION.findall(markdown))
+    model_text = _build["model_text"]
+    notice = model_text.notice(model_text.mentions(markdown))
     return _after_title(expanded, notice) if notice else expanded
 
 

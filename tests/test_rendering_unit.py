@@ -88,3 +88,9 @@ def test_error_pages_render_messages_verbatim_and_text_escaped():
     assert link.endswith(f"(errors/{first.slug}.md)")
     with pytest.raises(ContentError, match="docs/es/billing.md: unknown error 'nope'"):
         text.link("nope", "billing.md", "docs/es/billing.md")
+
+
+def test_mentions_find_markers_and_api_names_of_models_going_away(catalog):
+    text = ModelText(catalog, "en", "en_US", TODAY)
+    page = "Use {{ model:a-1 }}. The model `old-1` does not exist; old-10 and b-2 are fine."
+    assert text.mentions(page) == ["a-1", "old-1"]

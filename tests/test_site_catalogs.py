@@ -202,3 +202,12 @@ def test_text_from_data_is_escaped(tmp_path):
     from helpcenter.formatting import markdown_text
 
     assert markdown_text("<script>alert(1)</script> | x") == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_page_naming_a_retired_model_warns_about_it(site, catalog, language):
+    page = site.article(language, "errors/model-not-found/")
+    retired = next(m for m in catalog.models if m.id == "gpt-4")
+    notice = page.select_one("div.admonition.warning")
+    assert retired.name in notice.get_text() and catalog.get(retired.replacement).name in notice.get_text()
+    assert site.article(language, "errors/server-error/").select_one("div.admonition.warning") is None
