@@ -1,83 +1,10 @@
-"""One build of the whole bilingual site per test session, and ways to read it."""
+"""One build of the whole bilingual site per test session."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
-from xml.etree import ElementTree
-
 import pytest
 import yaml
-from bs4 import BeautifulSoup
-
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = {"es": "", "en": "en/"}
-"""Each language and its folder in the built site."""
-SITE_URL = "https://help.acme-chat.example/"
-SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
-XHTML = "http://www.w3.org/1999/xhtml"
-
-
-def run_build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of ``project`` into ``site_dir``, as an editor would run it."""
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL, **env},
-        timeout=300,
-    )
-
-
-@dataclass(frozen=True)
-class Site:
-    root: Path
-    log: str
-
-    def folder(self, language: str) -> Path:
-        return self.root / LANGUAGES[language]
-
-    def pages(self, language: str) -> list[str]:
-        """Page URLs of one language relative to its root (``""``, ``models/``), from its sitemap."""
-        return sorted(self._page_urls(language))
-
-    @cache
-    def _page_urls(self, language: str) -> tuple[str, ...]:
-        base = SITE_URL + LANGUAGES[language]
-        return tuple(entry["loc"].removeprefix(base) for entry in self.sitemap(language))
-
-    @cache
-    def sitemap(self, language: str) -> tuple[dict[str, str], ...]:
-        """Each sitemap entry as ``{"loc": url, "<hreflang>": url, ...}``."""
-        tree = ElementTree.parse(self.folder(language) / "sitemap.xml")
-        entries = []
-        for url in tree.getroot().iter(f"{{{SITEMAP}}}url"):
-            entry = {"loc": url.find(f"{{{SITEMAP}}}loc").text}
-            for link in url.iter(f"{{{XHTML}}}link"):
-                entry[link.get("hreflang")] = link.get("href")
-            entries.append(entry)
-        return tuple(entries)
-
-    def html(self, language: str, url: str) -> str:
-        return (self.folder(language) / url / "index.html").read_text("utf-8")
-
-    @cache
-    def soup(self, language: str, url: str) -> BeautifulSoup:
-        return BeautifulSoup(self.html(language, url), "html.parser")
-
-    def article(self, language: str, url: str) -> BeautifulSoup:
-        return self.soup(language, url).select_one("article.md-content__inner")
-
-    @cache
-    def search_index(self, language: str) -> dict:
-        path = self.folder(language) / "search" / "search_index.json"
-        return json.loads(path.read_text("utf-8"))
+from support import ROOT, Site, run_build
 
 
 @pytest.fixture(scope="session")

@@ -7,7 +7,7 @@ import shutil
 from decimal import Decimal
 
 import pytest
-from conftest import ROOT, run_build
+from support import ROOT, run_build
 
 PROJECT = ["mkdocs.yml", "mkdocs.en.yml", "docs", "data", "hooks", "overrides", "helpcenter"]
 

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 import yaml
-from conftest import ROOT
+from support import ROOT
 
 from helpcenter import errors, models
 from helpcenter.errorpages import ErrorText

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import LANGUAGES, ROOT, SITE_URL
+from support import LANGUAGES, ROOT, SITE_URL
 
 from helpcenter import errors, models
 from helpcenter.formatting import build_day, money, tokens

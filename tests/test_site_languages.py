@@ -6,7 +6,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from conftest import LANGUAGES, ROOT, SITE_URL
+from support import LANGUAGES, ROOT, SITE_URL
 
 KEY_LIKE = re.compile(r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}")
 MOJIBAKE = re.compile(r"√[≥©±°∫†]|Ã[³©±¡º‘]|Â[¿¡]")

@@ -1,0 +1,92 @@
+"""A real Chromium (Debian's, never a downloaded one) reading the built site from 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        item.add_marker(pytest.mark.browser)
+    if not CHROMIUM:
+        skip = pytest.mark.skip(
+            reason="Chromium not found: install it with 'sudo apt-get install chromium' "
+            "(or set CHROMIUM to its path) to run the browser tests"
+        )
+        for item in items:
+            item.add_marker(skip)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    handler = functools.partial(_QuietHandler, directory=str(site.root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield chromium
+        chromium.close()
+
+
+class Watched:
+    """A page whose console errors, failed requests and requests to other hosts are recorded."""
+
+    def __init__(self, page, origin: str):
+        self.page = page
+        self.problems: list[str] = []
+        host = urlsplit(origin).netloc
+        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
+        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on(
+            "response",
+            lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"),
+        )
+        page.on(
+            "request",
+            lambda r: urlsplit(r.url).scheme in ("http", "https")
+            and urlsplit(r.url).netloc != host
+            and self.problems.append(f"other host: {r.url}"),
+        )
+
+
+@pytest.fixture
+def reader(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield Watched(page, server)
+    context.close()
