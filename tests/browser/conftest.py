@@ -71,7 +71,7 @@ class Watched:
         host = urlsplit(origin).netloc
         page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
         page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
-        page.on("requestfailed", lambda r: self.problems.append(f"failed: {r.url}"))
+        page.on("requestfailed", self._failed)
         page.on(
             "response",
             lambda r: r.status >= 400 and self.problems.append(f"HTTP {r.status}: {r.url}"),
@@ -82,6 +82,13 @@ class Watched:
             and urlsplit(r.url).netloc != host
             and self.problems.append(f"other host: {r.url}"),
         )
+
+
+    def _failed(self, request):
+        # A request still in flight when the test moves to the next page is aborted by the
+        # browser itself; that says nothing about the site.
+        if request.failure != "net::ERR_ABORTED":
+            self.problems.append(f"failed: {request.url} ({request.failure})")
 
 
 @pytest.fixture

@@ -37,8 +37,8 @@ def test_language_switcher_lands_on_the_twin_page(reader, server, url):
     for start, target in (("es", "en"), ("en", "es")):
         page.goto(server + LANGUAGES[start] + url)
         page.locator(".md-header__option .md-select button").hover()
-        page.locator(f"a.md-select__link[hreflang='{target}']").click()
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.locator(f"a.md-select__link[hreflang='{target}']").click()
         assert page.url == server + LANGUAGES[target] + url
         assert page.locator("html").get_attribute("lang") == target
     assert reader.problems == []
