@@ -36,7 +36,11 @@ class ErrorText:
         return text.format(**values) if values else text
 
     def title(self, error: ApiError) -> str:
-        text = markdown_text(error.title[self.language])
+        """The page title as Markdown (text from data escaped)."""
+        return markdown_text(self.plain_title(error))
+
+    def plain_title(self, error: ApiError) -> str:
+        text = error.title[self.language]
         return f"{error.status} · {text}" if error.status else text
 
     def link(self, slug: str, page_path: str, where: str) -> str:
@@ -115,6 +119,26 @@ class ErrorText:
             title = markdown_text(self.guide_titles.get(guide, guide))
             items.append(f"- [{title}]({posixpath.relpath(guide, FOLDER)})")
         return items
+
+    def finder(self) -> str:
+        """``errors/messages.json``: what the search box recognises as a pasted error message.
+
+        Each error lists its API messages and how the product shows it in this language;
+        ``url`` is relative to the file itself.
+        """
+        data = {
+            "label": self._("finder.label"),
+            "errors": [
+                {
+                    "url": f"{error.slug}/",
+                    "title": self.plain_title(error),
+                    "verdict": f"{self._('verdict.label')}: {self._(f'verdict.{error.verdict}')}",
+                    "messages": [*error.messages, error.product_message[self.language]],
+                }
+                for error in self.catalog.errors
+            ],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
     def index(self, page_path: str) -> str:
         """The table of every error, by status, for the errors index page."""

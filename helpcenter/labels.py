@@ -114,6 +114,7 @@ LABELS: dict[str, dict[str, str]] = {
     "errorpage.source": {"es": "Fuente", "en": "Source"},
     "errorpage.verified": {"es": "verificado el {date}", "en": "verified on {date}"},
     "errorpage.see_also": {"es": "Ver también", "en": "See also"},
+    "finder.label": {"es": "Error reconocido", "en": "Matching error"},
     "errorindex.status": {"es": "Estado", "en": "Status"},
     "errorindex.error": {"es": "Error", "en": "Error"},
     "errorindex.code": {"es": "Código", "en": "Code"},

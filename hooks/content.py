@@ -1,7 +1,8 @@
 """What pages say: catalog facts and product names, in the page's language.
 
 on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
-on_files         add one generated page per error (helpcenter.errorpages), listed in the nav
+on_files         add one generated page per error (helpcenter.errorpages), listed in the nav,
+                 and errors/messages.json, which the search box uses to recognise pasted messages
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers);
                  warn on pages that name a model that is going away (helpcenter.pricing)
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
@@ -86,6 +87,7 @@ def on_files(files, config):
     }
     for error in error_text.catalog.errors:
         files.append(File.generated(config, error.path, content=error_text.page(error)))
+    files.append(File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder()))
     return files
 
 

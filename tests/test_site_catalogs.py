@@ -211,3 +211,15 @@ def test_a_page_naming_a_retired_model_warns_about_it(site, catalog, language):
     notice = page.select_one("div.admonition.warning")
     assert retired.name in notice.get_text() and catalog.get(retired.replacement).name in notice.get_text()
     assert site.article(language, "errors/server-error/").select_one("div.admonition.warning") is None
+
+
+def test_each_language_publishes_the_messages_its_search_box_recognises(site, error_catalog):
+    for language in LANGUAGES:
+        data = json.loads((site.folder(language) / "errors" / "messages.json").read_text("utf-8"))
+        assert data["label"] == label("finder.label", language)
+        by_url = {entry["url"]: entry for entry in data["errors"]}
+        for error in error_catalog.errors:
+            entry = by_url[f"{error.slug}/"]
+            assert entry["messages"] == [*error.messages, error.product_message[language]]
+            assert error.title[language] in entry["title"]
+            assert (site.folder(language) / "errors" / error.slug / "index.html").is_file()

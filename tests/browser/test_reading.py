@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from support import LANGUAGES
+from support import LANGUAGES, ROOT
+
+from helpcenter import errors
 
 
 SEARCH_RESULT = "ol.md-search-result__list > li.md-search-result__item > a.md-search-result__link"
@@ -70,3 +72,61 @@ def test_admonitions_are_visible_with_translated_titles(reader, server, url, kin
         box = reader.page.locator(f"article div.admonition.{kind}").first
         assert box.is_visible()
         assert box.locator(".admonition-title").inner_text().strip() == titles[language]
+
+
+def pasted_messages(language):
+    """Every text a customer may paste for each error, and the errors that list it."""
+    catalog = errors.load_errors(ROOT / "data", ROOT / "docs", list(LANGUAGES))
+    for error in catalog.errors:
+        for message in (*error.messages, error.product_message[language]):
+            owners = {
+                other.slug
+                for other in catalog.errors
+                if message in (*other.messages, other.product_message[language])
+            }
+            yield message, owners
+
+
+def first_result(page, text):
+    """Type ``text`` in the open search box; the first link among the results."""
+    box = page.locator("input.md-search__input")
+    box.fill("zzqx")
+    box.press("End")
+    page.wait_for_selector(".md-search-result__list > li", state="detached")
+    box.fill(text)
+    box.press("End")
+    page.wait_for_selector(f"{SEARCH_RESULT}, .hc-error-match a")
+    page.wait_for_load_state("networkidle")
+    return page.locator(".md-search-result a").first.get_attribute("href")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pasting_an_error_message_puts_its_page_first(reader, server, language):
+    page = reader.page
+    page.goto(server + LANGUAGES[language])
+    misses = []
+    for message, owners in pasted_messages(language):
+        first = page_of(first_result(page, message), server)
+        expected = {LANGUAGES[language] + f"errors/{slug}/" for slug in owners}
+        if first not in expected:
+            misses.append(f"{message!r} -> {first}, expected {sorted(expected)}")
+    assert misses == []
+    assert reader.problems == []
+
+
+def test_a_message_with_other_ids_and_numbers_still_finds_its_page(reader, server):
+    page = reader.page
+    page.goto(server + "en/")
+    pasted = (
+        "Rate limit reached for gpt-6-luna in organization org-Zz9Yy8Xx7 on tokens per min (TPM): "
+        "Limit 200000, Used 199500, Requested 1200. Please try again in 210ms. "
+        "Visit https://platform.openai.com/account/rate-limits to learn more."
+    )
+    assert page_of(first_result(page, pasted), server) == "en/errors/rate-limit-reached/"
+
+
+def test_an_ordinary_question_shows_no_matching_error(reader, server):
+    page = reader.page
+    page.goto(server)
+    first_result(page, "cómo agrego un método de pago")
+    assert page.locator(".hc-error-match a").count() == 0
