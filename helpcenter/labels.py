@@ -129,6 +129,99 @@ LABELS: dict[str, dict[str, str]] = {
         "Use the search or go back to the home page.",
     },
     "not_found.home": {"es": "Ir al inicio", "en": "Go to the home page"},
+    #
+    # Cost estimator.
+    # The form on the models page (<!-- md:estimator -->, helpcenter/estimator_form.py) and
+    # what its script writes (overrides/assets/javascripts/estimator.js, through the page).
+    "estimator.needs_js": {
+        "es": "El estimador necesita JavaScript. Actívalo en tu navegador o calcula con los "
+        "precios de las tablas de esta página.",
+        "en": "The estimator needs JavaScript. Turn it on in your browser, or work it out with "
+        "the prices in the tables on this page.",
+    },
+    "estimator.load_failed": {
+        "es": "No pudimos cargar los precios para el estimador. Recarga la página o usa las "
+        "tablas de esta página.",
+        "en": "We couldn't load the prices for the estimator. Reload the page, or use the "
+        "tables on this page.",
+    },
+    "estimator.legend": {"es": "Tu volumen de conversaciones", "en": "Your conversation volume"},
+    "estimator.model": {"es": "Modelo", "en": "Model"},
+    "estimator.model_hint": {
+        "es": "Primero los recomendados; después, los demás modelos vigentes, del menor al "
+        "mayor precio de entrada.",
+        "en": "Recommended models first, then the other current models from the lowest to the "
+        "highest input price.",
+    },
+    "estimator.pick.quality": {
+        "es": "recomendado: mejor calidad",
+        "en": "recommended: best quality",
+    },
+    "estimator.pick.economy": {"es": "recomendado: menor costo", "en": "recommended: lowest cost"},
+    "estimator.conversations": {"es": "Conversaciones al mes", "en": "Conversations per month"},
+    "estimator.conversations_hint": {
+        "es": "Cuántas conversaciones con clientes responde el modelo en un mes.",
+        "en": "How many customer conversations the model answers in a month.",
+    },
+    "estimator.messages": {"es": "Mensajes por conversación", "en": "Messages per conversation"},
+    "estimator.messages_hint": {
+        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API.",
+        "en": "Each customer message the model answers is one request to the API.",
+    },
+    "estimator.input": {"es": "Tokens de entrada por mensaje", "en": "Input tokens per message"},
+    "estimator.input_hint": {
+        "es": "Todo lo que se envía en cada solicitud: las instrucciones, el historial de la "
+        "conversación y el mensaje nuevo, así que crece a medida que avanza la conversación.",
+        "en": "Everything sent with each request: the instructions, the conversation history "
+        "and the new message, so it grows as the conversation goes on.",
+    },
+    "estimator.output": {"es": "Tokens de salida por mensaje", "en": "Output tokens per message"},
+    "estimator.output_hint": {
+        "es": "La respuesta que escribe el modelo, más sus tokens de razonamiento, que se "
+        "cobran como salida.",
+        "en": "The reply the model writes, plus its reasoning tokens, which are billed as output.",
+    },
+    "estimator.cached": {"es": "Entrada en caché (%)", "en": "Cached input (%)"},
+    "estimator.cached_hint": {
+        "es": "La parte de la entrada que se repite de una solicitud reciente, como las "
+        "instrucciones y el historial. Un modelo sin precio de entrada en caché la cobra como "
+        "entrada normal.",
+        "en": "The share of the input that repeats from a recent request, such as the "
+        "instructions and the history. A model without a cached-input price bills it as "
+        "regular input.",
+    },
+    "estimator.invalid": {
+        "es": "Escribe un número entero entre {minimum} y {maximum}, solo con cifras.",
+        "en": "Enter a whole number from {minimum} to {maximum}, digits only.",
+    },
+    "estimator.check_fields": {
+        "es": "Corrige el campo marcado para ver el cálculo.",
+        "en": "Fix the marked field to see the estimate.",
+    },
+    "estimator.monthly": {"es": "Costo mensual", "en": "Monthly cost"},
+    "estimator.per_conversation": {"es": "Costo por conversación", "en": "Cost per conversation"},
+    "estimator.top_up": {
+        "es": "El crédito mínimo de {amount} alcanza para",
+        "en": "The minimum credit of {amount} lasts",
+    },
+    "estimator.days_one": {"es": "{days} día", "en": "{days} day"},
+    "estimator.days_other": {"es": "{days} días", "en": "{days} days"},
+    "estimator.days_under": {"es": "Menos de {days} días", "en": "Less than {days} days"},
+    "estimator.days_never": {
+        "es": "No se agota: el costo es cero",
+        "en": "It never runs out: the cost is zero",
+    },
+    "estimator.assumptions": {
+        "es": "Con los precios de lista de las tablas de esta página. Los días suponen un mes "
+        "de {days} días con el mismo volumen cada día.",
+        "en": "At the list prices in the tables on this page. Days assume a {days}-day month "
+        "with the same volume every day.",
+    },
+    "estimator.comparison": {
+        "es": "El mismo volumen en cada modelo vigente, del más barato al más caro",
+        "en": "The same volume on every current model, cheapest first",
+    },
+    "estimator.chosen": {"es": "tu elección", "en": "your choice"},
 }
 
 

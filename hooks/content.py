@@ -3,8 +3,9 @@
 on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
 on_files         add one generated page per error (helpcenter.errorpages), listed in the nav,
                  and errors/messages.json, which the search box uses to recognise pasted messages
-on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers);
-                 warn on pages that name a model that is going away (helpcenter.pricing)
+on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
+                 the cost estimator's form (helpcenter.estimator_form); warn on pages that name
+                 a model that is going away (helpcenter.pricing)
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
 on_post_build    publish models.json and its schema
 """
@@ -16,9 +17,10 @@ from pathlib import Path
 from _reporting import reported
 from mkdocs.structure.files import File
 
-from helpcenter import admonitions, errors, markers, models
+from helpcenter import admonitions, errors, estimator_form, markers, models
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
+from helpcenter.frontmatter import check_front_matter
 from helpcenter.pricing import ModelText
 from helpcenter.product import product_values
 
@@ -33,7 +35,8 @@ def on_config(config):
     locale = languages[language].get("locale", language)
     catalog = models.load_catalog(root / "data")
     error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, list(languages))
-    model_text = ModelText(catalog, language, locale, build_day())
+    day = build_day()
+    model_text = ModelText(catalog, language, locale, day)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
     values = product_values(config.extra.get("product"), language, list(languages))
@@ -54,6 +57,9 @@ def on_config(config):
                 "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
                 "recommendation": lambda args, page: model_text.recommendation(page.source),
                 "errors-index": lambda args, page: error_text.index(page.path),
+                "estimator": lambda args, page: estimator_form.render(
+                    catalog, language, locale, day, page.source, args
+                ),
             },
         ),
     )
@@ -99,6 +105,7 @@ def on_page_markdown(markdown, page, config, files):
         path=page.file.src_uri,
         source=f"docs/{language}/{page.file.src_uri}",
     )
+    check_front_matter(markdown, where.source)
     if "description" in page.meta:
         page.meta["description"] = _build["markers"].expand(str(page.meta["description"]), where)
     expanded = _build["markers"].expand(markdown, where)

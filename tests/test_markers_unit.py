@@ -65,3 +65,24 @@ def test_default_admonition_titles_are_translated_and_custom_ones_kept():
     assert '<p class="admonition-title">Ojo con esto</p>' in out
     assert "<summary>Peligro</summary>" in out
     assert translate_default_titles(html, "en") == html
+
+
+def test_the_search_dialog_gets_the_name_of_its_search_box():
+    from helpcenter.markup import name_search_dialog
+
+    html = (
+        '<div class="md-search" data-md-component="search" role="dialog">'
+        '<input type="text" class="md-search__input" name="query" aria-label="Búsqueda">'
+    )
+    assert 'role="dialog" aria-label="Búsqueda"' in name_search_dialog(html)
+    assert name_search_dialog("<p>no search</p>") == "<p>no search</p>"
+
+
+def test_front_matter_mkdocs_could_not_read_is_reported_with_its_line():
+    from helpcenter.frontmatter import check_front_matter
+
+    check_front_matter("# Title\n\n---\n\ntext\n", "docs/es/a.md")
+    with pytest.raises(ContentError, match=r"docs/es/a.md:\d+: the front matter is not valid YAML"):
+        check_front_matter("---\ndescription: [sin cerrar\n---\n# T\n", "docs/es/a.md")
+    with pytest.raises(ContentError, match="must be a list of 'key: value' lines"):
+        check_front_matter("---\njust text\n---\n# T\n", "docs/es/a.md")

@@ -1,0 +1,140 @@
+"""The cost estimator's HTML (``<!-- md:estimator -->``), in the page's language.
+
+Without JavaScript the reader sees one sentence saying the estimator needs it; the fields,
+already listing the models and holding the default values, stay hidden until
+``overrides/assets/javascripts/estimator.js`` has loaded the prices from ``models.json``.
+Everything the script writes comes from here too (the JSON at the end), so that the
+script holds no words of its own, no prices and no model names.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from datetime import date
+
+from helpcenter.estimate import DAYS_PER_MONTH, FIELDS, choices, days_text, price_problems
+from helpcenter.formatting import tokens, whole_money
+from helpcenter.labels import label
+from helpcenter.models import Catalog
+from helpcenter.problems import ContentError
+
+PREFIX = "hc-estimator"
+
+
+def render(
+    catalog: Catalog,
+    language: str,
+    locale: str,
+    day: date,
+    where: str,
+    args: Sequence[str] = (),
+) -> str:
+    if args:
+        raise ContentError(f"{where}: 'md:estimator' takes no arguments, got {' '.join(args)!r}")
+    if problems := price_problems(catalog):
+        raise ContentError("\n".join(problems))
+
+    def text(key: str, **values: str) -> str:
+        words = label(f"estimator.{key}", language)
+        return html.escape(words.format(**values) if values else words)
+
+    listed = choices(catalog, day)
+    economy = next((choice.model.id for choice in listed if choice.role == "economy"), None)
+    options = []
+    for choice in listed:
+        name = html.escape(choice.model.name)
+        if choice.role:
+            name += f" ({text(f'pick.{choice.role}')})"
+        chosen = " selected" if choice.model.id == economy else ""
+        options.append(f'<option value="{html.escape(choice.model.id)}"{chosen}>{name}</option>')
+
+    fields = [
+        _field(
+            "model",
+            text("model"),
+            text("model_hint"),
+            f'<select id="{PREFIX}-model" name="model" aria-describedby="{PREFIX}-model-hint">'
+            + "".join(options)
+            + "</select>",
+        )
+    ]
+    for field in FIELDS:
+        control = (
+            f'<input id="{PREFIX}-{field.name}" name="{field.name}" type="text" '
+            f'inputmode="numeric" autocomplete="off" spellcheck="false" value="{field.default}" '
+            f'data-max="{field.maximum}" aria-describedby="{PREFIX}-{field.name}-hint">'
+        )
+        error = text("invalid", minimum=tokens(0, locale), maximum=tokens(field.maximum, locale))
+        fields.append(
+            _field(field.name, text(field.name), text(f"{field.name}_hint"), control, error)
+        )
+
+    summary = [
+        ("monthly", text("monthly")),
+        ("per-conversation", text("per_conversation")),
+        ("days", text("top_up", amount=whole_money(catalog.minimum_top_up, locale))),
+    ]
+    rows = "".join(
+        f'<div class="{PREFIX}__figure"><dt>{term}</dt><dd data-estimator-out="{name}"></dd></div>'
+        for name, term in summary
+    )
+    script_text = {
+        "model": label("estimator.model", language),
+        "monthly": label("estimator.monthly", language),
+        "per_conversation": label("estimator.per_conversation", language),
+        "comparison": label("estimator.comparison", language),
+        "chosen": label("estimator.chosen", language),
+        "days_one": label("estimator.days_one", language),
+        "days_other": label("estimator.days_other", language),
+        "days_never": label("estimator.days_never", language),
+        "days_under": days_text(0, language, locale),
+        "load_failed": label("estimator.load_failed", language),
+    }
+    bundle = (
+        json.dumps(script_text, ensure_ascii=False, sort_keys=True)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
+    return "".join(
+        [
+            # A form with no form inside: Material's search can leave it out of the index
+            # (its data-search-exclude ends at the first closing tag of the same name).
+            f'<form class="{PREFIX}" id="{PREFIX}" action="#{PREFIX}" data-search-exclude '
+            f'data-locale="{html.escape(locale.replace("_", "-"))}" '
+            f'data-days-per-month="{DAYS_PER_MONTH}">',
+            f'<p class="{PREFIX}__needs-js">{text("needs_js")}</p>',
+            f'<div class="{PREFIX}__body" hidden>',
+            f'<fieldset class="{PREFIX}__fields"><legend>{text("legend")}</legend>',
+            *fields,
+            "</fieldset>",
+            f'<div class="{PREFIX}__results">',
+            f'<div class="{PREFIX}__summary" aria-live="polite" aria-atomic="true">',
+            f'<dl class="{PREFIX}__figures">{rows}</dl>',
+            f'<p class="{PREFIX}__status" data-estimator-out="status" hidden>',
+            text("check_fields"),
+            "</p>",
+            "</div>",
+            f'<p class="{PREFIX}__note">{text("assumptions", days=str(DAYS_PER_MONTH))}</p>',
+            f'<div class="{PREFIX}__comparison" data-estimator-out="comparison"></div>',
+            "</div>",
+            "</div>",
+            f'<script type="application/json" class="{PREFIX}__text">{bundle}</script>',
+            "</form>",
+        ]
+    )
+
+
+def _field(name: str, term: str, hint: str, control: str, error: str | None = None) -> str:
+    parts = [
+        f'<div class="{PREFIX}__field {PREFIX}__field--{name}">',
+        f'<label for="{PREFIX}-{name}">{term}</label>',
+        control,
+        f'<p class="{PREFIX}__hint" id="{PREFIX}-{name}-hint">{hint}</p>',
+    ]
+    if error:
+        parts.append(f'<p class="{PREFIX}__error" id="{PREFIX}-{name}-error" hidden>{error}</p>')
+    parts.append("</div>")
+    return "".join(parts)

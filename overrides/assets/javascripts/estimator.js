@@ -1,0 +1,229 @@
+/*
+ * The monthly cost estimator on the models page (<!-- md:estimator -->).
+ *
+ * It computes exactly what helpcenter/estimate.py computes, with integers (BigInt) instead
+ * of Decimal: prices in millionths of a dollar (the build refuses prices with more decimals),
+ * so every cost is an exact fraction over 10^14 dollars, and it rounds the same way:
+ * totals half up to cents; the cost per conversation half up to cents, or to four decimals
+ * when under a cent; the days the minimum credit lasts down to tenths.
+ *
+ * The prices come from the models.json the build publishes at the language's root; the
+ * models, their order and every word come from the page. The inputs live in the URL's query
+ * string (?model=…&conversations=…&messages=…&input=…&output=…&cached=…), so a link
+ * reproduces an estimate.
+ */
+(() => {
+  "use strict";
+
+  const form = document.querySelector("form.hc-estimator");
+  const settings = document.getElementById("__config");
+  if (!form || !settings) return;
+
+  const PRICE_DECIMALS = 6;
+  const PRICE_SCALE = 10n ** BigInt(PRICE_DECIMALS);
+  // A message's cost, in dollars, is its numerator over 100 (percent) × 10^6 (price scale)
+  // × 10^6 (prices are per million tokens).
+  const DENOMINATOR = 100n * PRICE_SCALE * 1_000_000n;
+  const FIELDS = ["conversations", "messages", "input", "output", "cached"];
+
+  const body = form.querySelector(".hc-estimator__body");
+  const select = form.elements.model;
+  const notice = form.querySelector(".hc-estimator__needs-js");
+  const text = JSON.parse(form.querySelector(".hc-estimator__text").textContent);
+  const out = (name) => form.querySelector(`[data-estimator-out="${name}"]`);
+  const figures = form.querySelector(".hc-estimator__figures");
+  const status = out("status");
+  const comparison = out("comparison");
+
+  const DAYS_PER_MONTH = BigInt(form.dataset.daysPerMonth);
+  const locale = form.dataset.locale || document.documentElement.lang;
+  const amount = {
+    2: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    4: new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }),
+  };
+  const dayCount = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+
+  const source = new URL(`${JSON.parse(settings.textContent).base}/models.json`, location.href);
+
+  /* A JSON number of the catalog as an exact count of millionths. */
+  function micro(value) {
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) throw new Error(`bad price ${value}`);
+    const match = /^(\d+)(?:\.(\d+))?$/.exec(String(value));
+    if (!match || (match[2] || "").length > PRICE_DECIMALS) throw new Error(`price ${value} is not exact`);
+    return BigInt(match[1] + (match[2] || "").padEnd(PRICE_DECIMALS, "0"));
+  }
+
+  /* An exact fraction numerator / DENOMINATOR dollars, rounded half up to `places` decimals,
+     as a decimal string ("12.30"). */
+  function rounded(numerator, places) {
+    const unit = DENOMINATOR / 10n ** BigInt(places);
+    const units = (numerator + unit / 2n) / unit;
+    const whole = (units / 10n ** BigInt(places)).toString();
+    const fraction = (units % 10n ** BigInt(places)).toString().padStart(places, "0");
+    return { units, text: `${whole}.${fraction}` };
+  }
+
+  const usd = (value, places) => `US$${amount[places].format(value.text)}`;
+
+  function perConversation(numerator) {
+    const small = rounded(numerator, 4);
+    if (small.units > 0n && small.units < 100n) return usd(small, 4);
+    return usd(rounded(numerator, 2), 2);
+  }
+
+  function daysText(monthly, topUp) {
+    if (monthly === 0n) return text.days_never;
+    // topUp is in millionths: days × 10 = topUp / 10^6 × 30 × 10 × DENOMINATOR / monthly
+    const tenths = (topUp * DAYS_PER_MONTH * 10n * DENOMINATOR) / (PRICE_SCALE * monthly);
+    if (tenths === 0n) return text.days_under;
+    const shown = dayCount.format(`${tenths / 10n}.${tenths % 10n}`);
+    return (tenths === 10n ? text.days_one : text.days_other).replace("{days}", shown);
+  }
+
+  function read() {
+    const values = {};
+    let valid = true;
+    for (const name of FIELDS) {
+      const input = form.elements[name];
+      const raw = input.value.trim();
+      const ok = /^\d+$/.test(raw) && BigInt(raw) <= BigInt(input.dataset.max);
+      const error = document.getElementById(`${input.id}-error`);
+      const hint = `${input.id}-hint`;
+      error.hidden = ok;
+      if (ok) {
+        input.removeAttribute("aria-invalid");
+        input.setAttribute("aria-describedby", hint);
+        values[name] = BigInt(raw);
+      } else {
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", `${hint} ${error.id}`);
+        valid = false;
+      }
+    }
+    return valid ? values : null;
+  }
+
+  function render(models, topUp) {
+    const values = read();
+    status.hidden = values !== null;
+    figures.hidden = values === null;
+    comparison.hidden = values === null;
+    if (values === null) return;
+
+    const { conversations, messages, input, output, cached } = values;
+    const costs = Array.from(select.options, (option, order) => {
+      const { prices, name } = models.get(option.value);
+      const perMessage =
+        input * ((100n - cached) * prices.input + cached * prices.cached) + 100n * output * prices.output;
+      const conversation = messages * perMessage;
+      return { id: option.value, name, order, perMessage, conversation, monthly: conversations * conversation };
+    });
+    const chosen = costs.find((cost) => cost.id === select.value);
+
+    out("monthly").textContent = usd(rounded(chosen.monthly, 2), 2);
+    out("per-conversation").textContent = perConversation(chosen.conversation);
+    out("days").textContent = daysText(chosen.monthly, topUp);
+
+    costs.sort((a, b) => (a.perMessage < b.perMessage ? -1 : a.perMessage > b.perMessage ? 1 : a.order - b.order));
+    const table = document.createElement("table");
+    const caption = table.createCaption();
+    caption.textContent = text.comparison;
+    const head = table.createTHead().insertRow();
+    for (const [key, numeric] of [["model", false], ["monthly", true], ["per_conversation", true]]) {
+      const cell = document.createElement("th");
+      cell.scope = "col";
+      cell.textContent = text[key];
+      if (numeric) cell.className = "hc-estimator__number";
+      head.append(cell);
+    }
+    const body = table.createTBody();
+    for (const cost of costs) {
+      const row = body.insertRow();
+      row.dataset.model = cost.id;
+      const name = document.createElement("th");
+      name.scope = "row";
+      name.textContent = cost.name;
+      if (cost === chosen) {
+        row.className = "hc-estimator__chosen";
+        row.setAttribute("aria-current", "true");
+        const mark = document.createElement("span");
+        mark.className = "hc-estimator__mark";
+        mark.textContent = ` (${text.chosen})`;
+        name.append(mark);
+      }
+      row.append(name);
+      for (const value of [usd(rounded(cost.monthly, 2), 2), perConversation(cost.conversation)]) {
+        const cell = row.insertCell();
+        cell.className = "hc-estimator__number";
+        cell.textContent = value;
+      }
+    }
+    // Wrapped as Material wraps the page's own tables, so that it scrolls sideways on a phone.
+    const scroll = document.createElement("div");
+    scroll.className = "md-typeset__scrollwrap";
+    const wrap = document.createElement("div");
+    wrap.className = "md-typeset__table";
+    wrap.append(table);
+    scroll.append(wrap);
+    comparison.replaceChildren(scroll);
+  }
+
+  function fromAddress() {
+    const params = new URLSearchParams(location.search);
+    const model = params.get("model");
+    if (model !== null && Array.from(select.options).some((option) => option.value === model)) {
+      select.value = model;
+    }
+    for (const name of FIELDS) {
+      if (params.has(name)) form.elements[name].value = params.get(name);
+    }
+  }
+
+  function toAddress() {
+    const address = new URL(location.href);
+    address.searchParams.set("model", select.value);
+    for (const name of FIELDS) address.searchParams.set(name, form.elements[name].value.trim());
+    history.replaceState(history.state, "", address);
+  }
+
+  async function load() {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
+    const catalog = await response.json();
+    const models = new Map();
+    for (const model of catalog.models) {
+      const { input, cached_input: cached, output } = model.pricing;
+      models.set(model.id, {
+        name: model.name,
+        prices: {
+          input: micro(input),
+          cached: cached === null || cached === undefined ? micro(input) : micro(cached),
+          output: micro(output),
+        },
+      });
+    }
+    for (const option of select.options) {
+      if (!models.has(option.value)) throw new Error(`${option.value} is not in ${source}`);
+    }
+    return { models, topUp: micro(catalog.billing.minimum_top_up) };
+  }
+
+  load().then(
+    ({ models, topUp }) => {
+      fromAddress();
+      render(models, topUp);
+      notice.hidden = true;
+      body.hidden = false;
+      const update = () => {
+        render(models, topUp);
+        toAddress();
+      };
+      form.addEventListener("input", update);
+      form.addEventListener("change", update);
+      form.addEventListener("submit", (event) => event.preventDefault());
+    },
+    () => {
+      notice.textContent = text.load_failed;
+    },
+  );
+})();

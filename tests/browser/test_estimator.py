@@ -1,0 +1,274 @@
+"""The cost estimator in a real browser: the figures it shows are helpcenter.estimate's, in
+both languages, whether the inputs come from the form, the keyboard or the URL."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import random
+from decimal import Decimal
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import pytest
+from support import LANGUAGES, ROOT
+
+from helpcenter import estimate, models
+from helpcenter.formatting import build_day
+from helpcenter.labels import label
+
+LOCALES = {"es": "es_419", "en": "en_US"}
+NAMES = ("conversations", "messages", "input", "output", "cached")
+FORM = ".hc-estimator__body"
+
+# model, conversations, messages, input tokens, output tokens, cached share (%)
+CASES = [
+    ("gpt-6.1-terra", 2500, 12, 3200, 220, 35),
+    ("gpt-6-astra", 1_000_000, 10, 1500, 150, 50),  # thousands separators; credit lasts < 0.1 day
+    ("gpt-5.2", 0, 8, 1500, 150, 50),  # nothing to pay: the credit never runs out
+    ("gpt-6.2-sol", 37, 3, 999, 77, 100),  # everything from cache
+    ("gpt-6-luna", 150_000, 10, 1000, 0, 0),  # exactly one day
+    ("gpt-6-luna", 1, 1, 500, 0, 0),  # 0.00005 a conversation, half up to US$0.0001
+    ("gpt-6.1-sol", 100_000_000, 1000, 2_000_000, 200_000, 1),  # every field at its largest
+]
+
+READ = """root => {
+  const text = name => root.querySelector(`[data-estimator-out="${name}"]`).textContent;
+  return {
+    monthly: text("monthly"),
+    per_conversation: text("per-conversation"),
+    days: text("days"),
+    comparison: Array.from(root.querySelectorAll('[data-estimator-out="comparison"] tbody tr'),
+      row => ({
+        model_id: row.dataset.model,
+        name: row.cells[0].firstChild.textContent,
+        monthly: row.cells[1].textContent,
+        per_conversation: row.cells[2].textContent,
+        chosen: row.getAttribute("aria-current") === "true",
+      })),
+  };
+}"""
+
+BATCH = """(root, cases) => {
+  const form = root;
+  const read = %s;
+  return cases.map(values => {
+    form.elements.model.value = values.model;
+    for (const name of %s) form.elements[name].value = String(values[name]);
+    form.elements.cached.dispatchEvent(new Event("input", { bubbles: true }));
+    return read(root);
+  });
+}""" % (READ, json.dumps(NAMES))
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return models.load_catalog(ROOT / "data")
+
+
+def expected(catalog, language, model_id, *values):
+    result = estimate.estimate(catalog, model_id, *values, day=build_day())
+    shown = estimate.display(result, LOCALES[language])
+    return {
+        "monthly": shown.monthly,
+        "per_conversation": shown.per_conversation,
+        "days": shown.days,
+        "comparison": [dataclasses.asdict(row) for row in shown.comparison],
+    }
+
+
+def query(model_id, *values):
+    return "?" + urlencode({"model": model_id, **dict(zip(NAMES, values, strict=True))})
+
+
+def open_estimator(reader, server, language, search=""):
+    page = reader.page
+    page.goto(server + LANGUAGES[language] + "models/" + search)
+    page.wait_for_selector(f"{FORM}:not([hidden])")
+    return page
+
+
+def shown(page):
+    return page.locator(".hc-estimator").evaluate(READ)
+
+
+def fill(page, model_id, *values):
+    page.select_option("#hc-estimator-model", model_id)
+    for name, value in zip(NAMES, values, strict=True):
+        page.fill(f"#hc-estimator-{name}", str(value))
+
+
+def address(page):
+    """The estimator's inputs in the page's URL, as the page itself reads it."""
+    params = parse_qs(urlsplit(page.evaluate("location.href")).query)
+    return (params["model"][0], *(int(params[name][0]) for name in NAMES))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_shows_what_the_python_reference_computes(reader, server, catalog, language):
+    page = open_estimator(reader, server, language)
+    assert page.locator(".hc-estimator__needs-js").is_hidden()
+    defaults = estimate.defaults()
+    start = (catalog.pick("economy", build_day()).id, *defaults.values())
+    assert shown(page) == expected(catalog, language, *start)
+    assert "?" not in page.evaluate("location.href"), "loading alone leaves the address alone"
+
+    current = {m.id: m.name for m in catalog.models if m.status == "current"}
+    for case in CASES:
+        fill(page, *case)
+        figures = shown(page)
+        assert figures == expected(catalog, language, *case), case
+        assert address(page) == case
+        listed = figures["comparison"]
+        assert {row["model_id"]: row["name"] for row in listed} == current
+        monthly = [Decimal(row["monthly"].removeprefix("US$").replace(",", "")) for row in listed]
+        assert monthly == sorted(monthly), "cheapest first"
+        assert [row["model_id"] for row in listed if row["chosen"]] == [case[0]]
+
+    page.goto(page.evaluate("location.href"))  # the last estimate's address, as a reader shares it
+    page.wait_for_selector(f"{FORM}:not([hidden])")
+    assert shown(page) == expected(catalog, language, *CASES[-1])
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_link_reproduces_an_estimate(reader, server, catalog, language):
+    case = ("gpt-6.1-terra", 4321, 9, 2750, 310, 65)
+    page = open_estimator(reader, server, language, query(*case) + "#hc-estimator")
+    assert page.locator("#hc-estimator-model").input_value() == case[0]
+    assert [page.locator(f"#hc-estimator-{name}").input_value() for name in NAMES] == [
+        str(value) for value in case[1:]
+    ]
+    assert shown(page) == expected(catalog, language, *case)
+    page.fill("#hc-estimator-messages", "10")
+    assert address(page) == (*case[:2], 10, *case[3:])
+    assert urlsplit(page.evaluate("location.href")).fragment == "hc-estimator", "the anchor stays"
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_hundreds_of_random_volumes_agree_with_python(reader, server, catalog, language):
+    rng = random.Random(f"estimator-{language}")
+    ids = [choice.model.id for choice in estimate.choices(catalog, build_day())]
+
+    def value(field):
+        roll = rng.random()
+        if roll < 0.1:
+            return 0
+        if roll < 0.15:
+            return field.maximum
+        return int(10 ** rng.uniform(0, math.log10(field.maximum)))
+
+    cases = [
+        {"model": rng.choice(ids), **{field.name: value(field) for field in estimate.FIELDS}}
+        for _ in range(300)
+    ]
+    page = open_estimator(reader, server, language)
+    figures = page.locator(".hc-estimator").evaluate(BATCH, cases)
+    mismatches = [
+        (case, got)
+        for case, got in zip(cases, figures, strict=True)
+        if got != expected(catalog, language, case["model"], *(case[name] for name in NAMES))
+    ]
+    assert mismatches == []
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_form_works_from_the_keyboard_and_says_what_is_wrong(reader, server, catalog, language):
+    page = open_estimator(reader, server, language)
+    # From the section's permalink, the next stops are the estimator's fields, in order.
+    page.locator("h2:has(+ p + .hc-estimator) a.headerlink").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "hc-estimator-model"
+    page.keyboard.press("Home")  # the first model: the quality pick
+    case = [catalog.pick("quality", build_day()).id]
+    for name, typed in zip(NAMES, ("2500", "12", "3200", "220", "35"), strict=True):
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.id") == f"hc-estimator-{name}"
+        page.keyboard.press("Control+A")
+        page.keyboard.type(typed)
+        case.append(int(typed))
+    assert page.locator("#hc-estimator-model").input_value() == case[0]
+    assert shown(page) == expected(catalog, language, *case)
+
+    messages = page.locator("#hc-estimator-messages")
+    messages.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("-3")
+    error = page.locator("#hc-estimator-messages-error")
+    assert error.is_visible()
+    assert messages.get_attribute("aria-invalid") == "true"
+    assert "hc-estimator-messages-error" in messages.get_attribute("aria-describedby").split()
+    status = page.locator(".hc-estimator__summary [data-estimator-out='status']")
+    assert status.is_visible()
+    assert status.inner_text() == label("estimator.check_fields", language)
+    assert page.locator(".hc-estimator__figures").is_hidden()
+
+    page.keyboard.press("Backspace")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("4")
+    assert error.is_hidden() and messages.get_attribute("aria-invalid") is None
+    case[2] = 4
+    assert shown(page) == expected(catalog, language, *case)
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_prices_come_from_the_published_models_json(reader, server, catalog, language):
+    """A models.json with other prices changes the figures: nothing is typed in the script."""
+
+    def other_prices(route):
+        data = json.loads(route.fetch().text())
+        for model in data["models"]:
+            if model["id"] == "gpt-6-luna":
+                model["pricing"]["cached_input"] = None
+            if model["id"] == "gpt-6.1-terra":
+                model["pricing"]["output"] = 7.125
+        data["billing"]["minimum_top_up"] = 10
+        route.fulfill(json=data)
+
+    reader.page.route("**/models.json", other_prices)
+    edited = dataclasses.replace(catalog, minimum_top_up=Decimal(10), models=tuple(
+        dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, cached_input=None))
+        if m.id == "gpt-6-luna"
+        else dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, output=Decimal("7.125")))
+        if m.id == "gpt-6.1-terra"
+        else m
+        for m in catalog.models
+    ))
+    page = open_estimator(reader, server, language, query("gpt-6-luna", 1000, 8, 1500, 150, 100))
+    assert shown(page) == expected(edited, language, "gpt-6-luna", 1000, 8, 1500, 150, 100)
+    assert shown(page) != expected(catalog, language, "gpt-6-luna", 1000, 8, 1500, 150, 100)
+    fill(page, "gpt-6.1-terra", 777, 6, 1200, 400, 20)
+    assert shown(page) == expected(edited, language, "gpt-6.1-terra", 777, 6, 1200, 400, 20)
+    assert reader.problems == []
+
+
+def test_when_the_prices_cannot_load_the_page_says_so(reader, server):
+    page = reader.page
+    page.route("**/models.json", lambda route: route.fulfill(status=503, body="down"))
+    page.goto(server + "en/models/", wait_until="networkidle")
+    notice = page.locator(".hc-estimator__needs-js")
+    notice.wait_for()
+    page.wait_for_function(
+        "text => document.querySelector('.hc-estimator__needs-js').textContent === text",
+        arg=label("estimator.load_failed", "en"),
+    )
+    assert page.locator(FORM).is_hidden()
+    assert all("models.json" in problem or "503" in problem for problem in reader.problems)
+
+
+def test_without_javascript_the_page_says_the_estimator_needs_it(browser, server):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        for language, folder in LANGUAGES.items():
+            page.goto(server + folder + "models/")
+            notice = page.locator(".hc-estimator__needs-js")
+            assert notice.is_visible()
+            assert notice.inner_text() == label("estimator.needs_js", language)
+            assert page.locator(FORM).is_hidden()
+            assert page.locator("article table").count() == 3  # the prices are still there
+    finally:
+        context.close()

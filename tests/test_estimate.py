@@ -1,0 +1,252 @@
+"""The cost estimator's reference arithmetic (helpcenter.estimate), computed by hand.
+
+Prices of the catalog's current models, US$ per 1M tokens (input / cached input / output):
+GPT-6 Luna 0.10 / 0.01 / 0.50, GPT-6.1 Terra 1 / 0.05 / 5, GPT-6.2 Sol and GPT-6.1 Sol
+2 / 0.10 / 10, GPT-5.2 1.75 / 0.175 / 14, GPT-6 Astra 10 / 1 / 50. Minimum top-up US$5.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from support import ROOT
+
+from helpcenter import estimate as est
+from helpcenter import estimator_form, models
+from helpcenter.problems import ContentError
+
+TODAY = date(2026, 11, 22)
+DEFAULT = {"conversations": 1000, "messages": 8, "input_tokens": 1500, "output_tokens": 150,
+           "cached_share": 50}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return models.load_catalog(ROOT / "data")
+
+
+def run(catalog, model_id="gpt-6-luna", **values):
+    return est.estimate(catalog, model_id, **{**DEFAULT, **values}, day=TODAY)
+
+
+def with_prices(catalog, model_id, **prices):
+    models_ = tuple(
+        dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, **prices))
+        if m.id == model_id
+        else m
+        for m in catalog.models
+    )
+    return dataclasses.replace(catalog, models=models_)
+
+
+def test_the_form_lists_recommended_picks_first_then_the_others_by_input_price(catalog):
+    listed = est.choices(catalog, TODAY)
+    assert [(c.model.id, c.role) for c in listed] == [
+        ("gpt-6.1-terra", "quality"),
+        ("gpt-6-luna", "economy"),
+        ("gpt-5.2", None),  # 1.75
+        ("gpt-6.2-sol", None),  # 2.00, before 6.1 Sol as in the catalog
+        ("gpt-6.1-sol", None),  # 2.00
+        ("gpt-6-astra", None),  # 10.00
+    ]
+
+
+def test_the_default_volume_on_luna(catalog):
+    # per message: (1,500 × (50 × 0.10 + 50 × 0.01) + 100 × 150 × 0.50) ÷ 10^8 = 0.0001575
+    result = run(catalog)
+    assert result.cost.per_message == Decimal("0.0001575")
+    assert result.cost.per_conversation_exact == Decimal("0.00126")
+    assert result.cost.monthly_exact == Decimal("1.26")
+    assert result.monthly == Decimal("1.26")
+    assert result.per_conversation == Decimal("0.0013")  # under a cent: four decimals
+    assert result.days == Decimal("119.0")  # 5 × 30 ÷ 1.26 = 119.04…
+    shown = est.display(result, "es_419")
+    assert (shown.monthly, shown.per_conversation, shown.days) == (
+        "US$1.26", "US$0.0013", "119 días"
+    )
+    shown = est.display(result, "en-US")
+    assert (shown.monthly, shown.per_conversation, shown.days) == (
+        "US$1.26", "US$0.0013", "119 days"
+    )
+
+
+def test_the_default_volume_on_terra_rounds_days_down(catalog):
+    # per message: (1,500 × 52.5 + 75,000) ÷ 10^8 = 0.0015375; a conversation 0.0123
+    result = run(catalog, "gpt-6.1-terra")
+    assert result.monthly == Decimal("12.30")
+    assert result.per_conversation == Decimal("0.01")  # a cent or more: cents
+    assert result.days == Decimal("12.1")  # 150 ÷ 12.30 = 12.195…, down, not to 12.2
+    shown = est.display(result, "en_US")
+    assert (shown.monthly, shown.per_conversation, shown.days) == (
+        "US$12.30", "US$0.01", "12.1 days"
+    )
+
+
+def test_the_comparison_is_every_current_model_cheapest_first(catalog):
+    result = run(catalog, "gpt-6.1-terra")
+    assert [(c.model.id, c.monthly, c.per_conversation) for c in result.comparison] == [
+        ("gpt-6-luna", Decimal("1.26"), Decimal("0.0013")),
+        ("gpt-6.1-terra", Decimal("12.30"), Decimal("0.01")),
+        ("gpt-6.2-sol", Decimal("24.60"), Decimal("0.02")),  # equal costs keep the form's order
+        ("gpt-6.1-sol", Decimal("24.60"), Decimal("0.02")),
+        ("gpt-5.2", Decimal("28.35"), Decimal("0.03")),  # 0.02835 per conversation
+        ("gpt-6-astra", Decimal("126.00"), Decimal("0.13")),  # 0.126
+    ]
+    shown = est.display(result, "es_419").comparison
+    assert [row.chosen for row in shown] == [False, True, False, False, False, False]
+    assert shown[0] == est.ShownCost("gpt-6-luna", "GPT-6 Luna", "US$1.26", "US$0.0013", False)
+    current = {m.id for m in catalog.models if m.status == "current"}
+    assert {c.model.id for c in result.comparison} == current
+
+
+def test_amounts_round_half_up(catalog):
+    # 50 messages of 1,000 uncached input tokens on Luna: 50 × 0.0001 = 0.005
+    result = run(catalog, conversations=50, messages=1, input_tokens=1000, output_tokens=0,
+                 cached_share=0)
+    assert result.monthly == Decimal("0.01")  # half-even would give 0.00
+    assert result.per_conversation == Decimal("0.0001")
+    # one message of 500 tokens: 0.00005 per conversation, half up to 0.0001
+    result = run(catalog, conversations=1, messages=1, input_tokens=500, output_tokens=0,
+                 cached_share=0)
+    assert result.per_conversation == Decimal("0.0001")
+    assert result.monthly == Decimal("0.00")
+    assert result.days == Decimal("3000000.0")  # 150 ÷ 0.00005
+    assert est.display(result, "es_419").days == "3,000,000 días"
+
+
+def test_cost_per_conversation_below_a_twentieth_of_a_cent_reads_zero_cents(catalog):
+    result = run(catalog, conversations=1, messages=1, input_tokens=400, output_tokens=0,
+                 cached_share=0)  # 0.00004
+    assert result.per_conversation == Decimal("0.00")
+    assert est.display(result, "en_US").per_conversation == "US$0.00"
+
+
+def test_cost_per_conversation_just_under_a_cent_reads_in_cents(catalog):
+    # 19,920 output tokens on Luna: 0.00996, which is 0.0100 at four decimals
+    result = run(catalog, conversations=1, messages=1, input_tokens=0, output_tokens=19_920,
+                 cached_share=0)
+    assert result.cost.per_conversation_exact == Decimal("0.00996")
+    assert result.per_conversation == Decimal("0.01")
+    assert est.display(result, "en_US").per_conversation == "US$0.01"
+
+
+def test_no_conversations_cost_nothing_and_the_credit_never_runs_out(catalog):
+    result = run(catalog, conversations=0)
+    assert result.monthly == Decimal("0.00")
+    assert result.per_conversation == Decimal("0.0013")  # still what one conversation costs
+    assert result.days is None
+    assert [c.model.id for c in result.comparison][:2] == ["gpt-6-luna", "gpt-6.1-terra"]
+    assert est.display(result, "es_419").days == "No se agota: el costo es cero"
+    assert est.display(result, "en_US").monthly == "US$0.00"
+
+
+def test_no_messages_keep_the_comparison_in_price_order(catalog):
+    result = run(catalog, "gpt-6-astra", messages=0)
+    assert result.monthly == 0 and result.days is None
+    assert [c.model.id for c in result.comparison][0] == "gpt-6-luna"
+    assert [c.model.id for c in result.comparison][-1] == "gpt-6-astra"
+
+
+def test_everything_served_from_cache(catalog):
+    # (1,500 × 100 × 0.01 + 100 × 150 × 0.50) ÷ 10^8 = 0.00009 per message
+    result = run(catalog, cached_share=100)
+    assert result.cost.per_message == Decimal("0.00009")
+    assert result.monthly == Decimal("0.72")
+    assert result.per_conversation == Decimal("0.0007")  # 0.00072
+    assert result.days == Decimal("208.3")  # 150 ÷ 0.72 = 208.33…
+
+
+def test_a_model_without_a_cached_price_bills_cached_tokens_as_input(catalog):
+    no_cache = with_prices(catalog, "gpt-6-luna", cached_input=None)
+    # (1,500 × 100 × 0.10 + 7,500) ÷ 10^8 = 0.000225 per message, whatever is cached
+    for share in (0, 50, 100):
+        result = est.estimate(no_cache, "gpt-6-luna", 1000, 8, 1500, 150, share, day=TODAY)
+        assert result.cost.per_message == Decimal("0.000225")
+        assert result.monthly == Decimal("1.80")
+
+
+def test_one_day_is_singular_and_less_than_a_tenth_says_so(catalog):
+    # 1,500,000 messages of 1,000 uncached tokens on Luna: US$150 a month, US$5 a day
+    result = run(catalog, conversations=150_000, messages=10, input_tokens=1000,
+                 output_tokens=0, cached_share=0)
+    assert result.monthly == Decimal("150.00") and result.days == Decimal("1.0")
+    assert est.display(result, "es_419").days == "1 día"
+    assert est.display(result, "en_US").days == "1 day"
+    # a million conversations on Astra: US$157,500 a month; the credit lasts 0.00095 days
+    result = run(catalog, "gpt-6-astra", conversations=1_000_000, messages=10)
+    assert result.days == Decimal("0.0")
+    shown = est.display(result, "en_US")
+    assert shown.monthly == "US$157,500.00"
+    assert shown.days == "Less than 0.1 days"
+    assert est.display(result, "es_419").days == "Menos de 0.1 días"
+
+
+def test_the_largest_volume_stays_exact(catalog):
+    limits = {field.argument: field.maximum for field in est.FIELDS}
+    result = est.estimate(catalog, "gpt-5.2", **{**limits, "cached_share": 33}, day=TODAY)
+    per_message = (Decimal(2_000_000) * (67 * Decimal("1.75") + 33 * Decimal("0.175"))
+                   + 100 * 200_000 * 14) / 100_000_000
+    assert result.cost.monthly_exact == per_message * 1000 * 100_000_000
+
+
+@pytest.mark.parametrize(
+    ("argument", "value"),
+    [
+        ("conversations", -1),
+        ("messages", -8),
+        ("input_tokens", -1500),
+        ("output_tokens", -1),
+        ("cached_share", -1),
+        ("cached_share", 101),
+        ("conversations", 100_000_001),
+        ("conversations", 1.5),
+        ("messages", "8"),
+        ("input_tokens", True),
+        ("output_tokens", None),
+    ],
+)
+def test_inputs_must_be_whole_numbers_within_their_range(catalog, argument, value):
+    with pytest.raises(ValueError, match=argument):
+        run(catalog, **{argument: value})
+
+
+@pytest.mark.parametrize("model_id", ["gpt-5-mini", "gpt-4", "no-such-model"])
+def test_only_current_models_can_be_estimated(catalog, model_id):
+    with pytest.raises(ValueError, match=model_id):
+        run(catalog, model_id)
+
+
+def test_prices_the_page_script_cannot_compute_exactly_stop_the_build(catalog):
+    assert est.price_problems(catalog) == []
+    fine = with_prices(catalog, "gpt-6-luna", input=Decimal("0.123456"))
+    assert est.price_problems(fine) == []
+    bad = with_prices(catalog, "gpt-6-luna", output=Decimal("0.1234567"))
+    assert est.price_problems(bad) == [
+        "data/models.yml: model 'gpt-6-luna', field pricing.output has more than 6 decimals; "
+        "the cost estimator computes in millionths of a dollar"
+    ]
+    with pytest.raises(ContentError, match="gpt-6-luna"):
+        estimator_form.render(bad, "es", "es_419", TODAY, "docs/es/models.md")
+    # a model that is going away is not in the estimator, so its prices do not matter
+    gone = with_prices(catalog, "gpt-5-mini", output=Decimal("0.1234567"))
+    assert est.price_problems(gone) == []
+
+
+def test_the_marker_takes_no_arguments(catalog):
+    with pytest.raises(ContentError, match="docs/en/models.md: 'md:estimator' takes no arguments"):
+        estimator_form.render(catalog, "en", "en_US", TODAY, "docs/en/models.md", ["luna"])
+
+
+def test_the_form_escapes_text_from_data(catalog):
+    models_ = tuple(
+        dataclasses.replace(m, name="<b>Luna</b> & co") if m.id == "gpt-6-luna" else m
+        for m in catalog.models
+    )
+    html = estimator_form.render(
+        dataclasses.replace(catalog, models=models_), "en", "en_US", TODAY, "docs/en/models.md"
+    )
+    assert "&lt;b&gt;Luna&lt;/b&gt; &amp; co (recommended: lowest cost)</option>" in html
+    assert "<b>" not in html

@@ -1,0 +1,129 @@
+"""The cost estimator as built into the models page, read without JavaScript."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from support import LANGUAGES, ROOT
+
+from helpcenter import estimate, models
+from helpcenter.formatting import build_day
+from helpcenter.labels import LABELS, label
+
+HEADINGS = {"es": "Calcula tu costo mensual", "en": "Estimate your monthly cost"}
+LOCALES = {"es": "es-419", "en": "en-US"}
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return models.load_catalog(ROOT / "data")
+
+
+def estimator(site, language):
+    return site.article(language, "models/").select_one("form.hc-estimator")
+
+
+def test_every_estimator_label_has_both_languages():
+    keys = [key for key in LABELS if key.startswith("estimator.")]
+    assert len(keys) > 20
+    for key in keys:
+        assert set(LABELS[key]) == set(LANGUAGES), key
+        assert all(text.strip() for text in LABELS[key].values()), key
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_estimator_has_its_own_section_right_after_which_model_to_choose(site, language):
+    article = site.article(language, "models/")
+    sections = [h2.get_text(strip=True).rstrip("¶") for h2 in article.find_all("h2")]
+    assert sections[1] == HEADINGS[language]
+    assert article.select_one("div.admonition.tip").find_next("h2") == article.find_all("h2")[1]
+    box = estimator(site, language)
+    assert box.find_previous("h2") == article.find_all("h2")[1]
+    assert box.find_next("h2") == article.find_all("h2")[2]
+    assert box.find_previous("p").get_text().strip(), "no introduction before the form"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_without_javascript_the_page_lists_the_current_models_and_says_what_is_missing(
+    site, catalog, language
+):
+    box = estimator(site, language)
+    notice = box.select_one(".hc-estimator__needs-js")
+    assert notice.get_text(strip=True) == label("estimator.needs_js", language)
+    assert not notice.has_attr("hidden")
+    body = box.select_one(".hc-estimator__body")
+    assert body.has_attr("hidden"), "fields that cannot compute stay hidden"
+
+    options = box.select("select#hc-estimator-model option")
+    listed = estimate.choices(catalog, build_day())
+    assert [option["value"] for option in options] == [choice.model.id for choice in listed]
+    assert {option["value"] for option in options} == {
+        model.id for model in catalog.models if model.status == "current"
+    }
+    for option, choice in zip(options, listed, strict=True):
+        text = option.get_text()
+        assert text.startswith(choice.model.name), text
+        if choice.role:
+            assert label(f"estimator.pick.{choice.role}", language) in text
+    assert [option["value"] for option in options if option.has_attr("selected")] == [
+        catalog.pick("economy", build_day()).id
+    ]
+    assert [choice.role for choice in listed[:2]] == ["quality", "economy"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_field_has_a_label_a_hint_and_its_default(site, language):
+    box = estimator(site, language)
+    fieldset = box.select_one("fieldset")
+    assert fieldset.legend.get_text(strip=True) == label("estimator.legend", language)
+    controls = fieldset.select("select, input")
+    assert [control["name"] for control in controls] == ["model"] + [
+        field.name for field in estimate.FIELDS
+    ]
+    for control in controls:
+        assert box.select_one(f'label[for="{control["id"]}"]').get_text(strip=True)
+        hint = box.select_one(f'#{control["aria-describedby"]}')
+        assert hint.get_text(strip=True)
+    for field in estimate.FIELDS:
+        control = fieldset.select_one(f'input[name="{field.name}"]')
+        assert control["value"] == str(field.default)
+        assert control["data-max"] == str(field.maximum)
+        assert control["inputmode"] == "numeric"
+        error = box.select_one(f"#hc-estimator-{field.name}-error")
+        assert error.has_attr("hidden") and error.get_text(strip=True)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_results_region_is_empty_live_and_the_script_has_its_words(site, catalog, language):
+    box = estimator(site, language)
+    assert box["data-locale"] == LOCALES[language]
+    assert box["data-days-per-month"] == str(estimate.DAYS_PER_MONTH)
+    summary = box.select_one(".hc-estimator__summary")
+    assert summary["aria-live"] == "polite"
+    assert [dd.get_text() for dd in summary.select("dd")] == ["", "", ""]
+    assert box.select_one('[data-estimator-out="comparison"]').get_text() == ""
+    words = json.loads(box.select_one('script[type="application/json"]').string)
+    assert words["chosen"] == label("estimator.chosen", language)
+    assert words["days_under"] == estimate.days_text(0, language, LOCALES[language])
+    assert all(isinstance(text, str) and text for text in words.values())
+    scripts = [tag["src"] for tag in site.soup(language, "models/").select("script[src]")]
+    assert any(src.endswith("assets/javascripts/estimator.js") for src in scripts)
+
+
+def test_the_estimator_types_no_price_into_its_script():
+    script = (ROOT / "overrides" / "assets" / "javascripts" / "estimator.js").read_text("utf-8")
+    catalog = models.load_catalog(ROOT / "data")
+    for model in catalog.models:
+        assert model.id not in script and model.name not in script, model.id
+    assert "US$" in script  # the currency's sign, as the tables write it; no amount
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_search_finds_the_section_by_its_introduction_not_by_the_form(site, language):
+    docs = site.search_index(language)["docs"]
+    section = next(doc for doc in docs if doc["title"] == HEADINGS[language])
+    assert section["text"].startswith("<p>") and section["text"].count("<p>") == 1
+    every = " ".join(doc["text"] for doc in docs)
+    for key in ("estimator.conversations_hint", "estimator.needs_js", "estimator.monthly"):
+        assert label(key, language) not in every, key
