@@ -23,11 +23,14 @@ $(STAMP): requirements.txt pyproject.toml
 serve: $(STAMP) ## Preview both languages at http://127.0.0.1:8000/ (Spanish) and /en/, with live reload
 	$(BIN)/mkdocs serve
 
-build: $(STAMP) ## Build both languages into site/, failing on any warning
-	$(BIN)/mkdocs build --strict
+build: $(STAMP) ## Build both languages into site/, replaced only when the whole build succeeds
+	@rm -rf .site.new
+	@$(BIN)/mkdocs build --strict --site-dir .site.new || { rm -rf .site.new; exit 1; }
+	@rm -rf .site.old && { [ ! -e site ] || mv site .site.old; } && mv .site.new site && rm -rf .site.old
+	@echo "Built site/ (Spanish at /, English at /en/)"
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest
 
 clean: ## Remove the built site and the virtual environment
-	rm -rf site $(VENV)
+	rm -rf site .site.new .site.old $(VENV)
