@@ -120,6 +120,8 @@ LABELS: dict[str, dict[str, str]] = {
     "errorindex.code": {"es": "Código", "en": "Code"},
     "errorindex.verdict": {"es": "Qué hacer", "en": "What to do"},
     "errorindex.no_status": {"es": "Sin respuesta", "en": "No response"},
+    # Page dates.
+    "history.updated": {"es": "Actualizado el {date}", "en": "Updated on {date}"},
     # The 404 page.
     "not_found.title": {"es": "No encontramos esta página", "en": "We can't find this page"},
     "not_found.text": {

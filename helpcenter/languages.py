@@ -22,6 +22,8 @@ class Language:
     name: str
     root: str
     """Path of the language's home below the site root, such as ``/`` or ``/en/``."""
+    locale: str
+    """How numbers and dates are written (a Babel locale such as ``es_419``)."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,14 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
                 f"mkdocs.yml: extra.alternate entry {number} lacks {', '.join(missing)}"
             )
         root = "/" + str(entry["link"]).strip("/") + "/"
-        languages.append(Language(code=entry["lang"], name=entry["name"], root=root.replace("//", "/")))
+        languages.append(
+            Language(
+                code=entry["lang"],
+                name=entry["name"],
+                root=root.replace("//", "/"),
+                locale=entry.get("locale", entry["lang"]),
+            )
+        )
     return languages
 
 

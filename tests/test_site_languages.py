@@ -178,3 +178,22 @@ def test_pages_load_nothing_from_other_hosts(site):
                 assert not urlsplit(address).netloc, (language, url, tag)
     for css in site.root.rglob("*.css"):
         assert "@import url(http" not in css.read_text("utf-8"), css
+
+
+def test_every_page_says_when_it_last_changed_in_its_language(site):
+    import subprocess
+    from datetime import UTC, datetime
+
+    from helpcenter.formatting import long_date
+
+    locales = {"es": ("es_419", "Actualizado el "), "en": ("en_US", "Updated on ")}
+    for language, (locale, words) in locales.items():
+        stamp = subprocess.run(
+            ["git", "log", "-1", "--format=%ct", "--", f"docs/{language}/billing.md"],
+            cwd=ROOT, capture_output=True, text=True, check=True,
+        ).stdout.strip()
+        day = datetime.fromtimestamp(int(stamp), tz=UTC).date()
+        shown = site.soup(language, "billing/").select_one("aside.md-source-file").get_text(strip=True)
+        assert shown == words + long_date(day, locale)
+        for url in site.pages(language):
+            assert site.soup(language, url).select_one("aside.md-source-file"), url

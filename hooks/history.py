@@ -1,0 +1,42 @@
+"""Each page says when it last changed, in its language (helpcenter.history).
+
+on_config         read git history once per build (nothing when there is none)
+on_page_markdown  set the page's revision_date, which Material shows under the page
+"""
+
+from pathlib import Path
+
+from _reporting import reported
+
+from helpcenter import languages
+from helpcenter.formatting import long_date
+from helpcenter.history import last_changes
+from helpcenter.labels import label
+
+ERRORS_CATALOG = "data/errors.yml"
+_build = {}
+
+
+@reported
+def on_config(config):
+    site = languages.languages_from_config(config.extra.get("alternate"))
+    language = languages.find_language(site, config.theme["language"])
+    root = Path(config.config_file_path).parent
+    folder = Path(config.docs_dir).relative_to(root).as_posix()
+    _build.update(
+        language=language,
+        folder=folder,
+        changes=last_changes(root, [folder, ERRORS_CATALOG]),
+    )
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    source = ERRORS_CATALOG if page.file.generated_by else f"{_build['folder']}/{page.file.src_uri}"
+    day = _build["changes"].get(source)
+    if day:
+        language = _build["language"]
+        page.meta["revision_date"] = label("history.updated", language.code).format(
+            date=long_date(day, language.locale)
+        )
+    return markdown
