@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test clean
+.PHONY: help serve build test check bench clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +31,26 @@ build: $(STAMP) ## Build both languages into site/, replaced only when the whole
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest
+
+# What a pull request must pass besides the tests. Every step runs, then the target fails
+# naming the steps that did. Spelling needs Hunspell and its Spanish and English
+# dictionaries from the system: sudo apt-get install hunspell hunspell-es hunspell-en-us
+PYTHON_SOURCES := helpcenter hooks tests
+YAML_SOURCES   := $(wildcard mkdocs*.yml) $(wildcard data/*.yml)
+
+check: $(STAMP) ## Lint Python, Markdown and YAML; spelling, translation parity, keys, freshness
+	@failed=; \
+	step() { name=$$1; shift; echo "== $$name: $$*"; "$$@" || failed="$$failed $$name"; }; \
+	step ruff $(BIN)/ruff check --output-format concise $(PYTHON_SOURCES); \
+	step ruff-format $(BIN)/ruff format --check --output-format concise $(PYTHON_SOURCES); \
+	step pymarkdown $(BIN)/pymarkdown --config .pymarkdown.yml scan -r docs; \
+	step yamllint $(BIN)/yamllint --strict -f parsable $(YAML_SOURCES); \
+	step content $(BIN)/python -m helpcenter.checks; \
+	if [ -n "$$failed" ]; then echo "make check failed:$$failed"; exit 1; fi; \
+	echo "make check: everything passed"
+
+bench: $(STAMP) ## Benchmark build and rebuild times, hook share, catalog growth, page weight
+	$(BIN)/python tests/bench.py $(BENCH_ARGS)
 
 clean: ## Remove the built site and the virtual environment
 	rm -rf site .site.new .site.old $(VENV)

@@ -34,7 +34,9 @@ def _decimal(loader, node):
 
 
 _Loader.add_constructor("tag:yaml.org,2002:float", _decimal)
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+_Loader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
 
 
 def load_yaml(path: Path, shown_as: str) -> object:
@@ -49,11 +51,13 @@ def load_yaml(path: Path, shown_as: str) -> object:
             f"at offset {error.start}): save it as UTF-8"
         ) from None
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{shown_as}:{mark.line + 1}:{mark.column + 1}" if mark else shown_as
-        raise ContentError(f"{where}: YAML syntax error: {error.problem or error.context}") from None
+        raise ContentError(
+            f"{where}: YAML syntax error: {error.problem or error.context}"
+        ) from None
     except yaml.YAMLError as error:
         raise ContentError(f"{shown_as}: YAML error: {error}") from None
     except (ValueError, TypeError) as error:
@@ -112,7 +116,9 @@ def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> s
         what = "is missing"
     elif error.validator == "additionalProperties":
         extra = ", ".join(
-            sorted(str(key) for key in set(error.instance) - set(error.schema.get("properties", {})))
+            sorted(
+                str(key) for key in set(error.instance) - set(error.schema.get("properties", {}))
+            )
         )
         return f"{shown_as}: {entry_name(path)}: unknown field(s) {extra}"
     else:
@@ -125,7 +131,9 @@ def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> s
 def _field_path(path: Sequence) -> list:
     """The part of a path below its entry (the first list index), list items counted from 1."""
     first_index = next((i for i, part in enumerate(path) if isinstance(part, int)), -1)
-    return [f"item {part + 1}" if isinstance(part, int) else part for part in path[first_index + 1 :]]
+    return [
+        f"item {part + 1}" if isinstance(part, int) else part for part in path[first_index + 1 :]
+    ]
 
 
 def _shown(value: object) -> str:
@@ -141,9 +149,15 @@ def _expected(error: jsonschema.ValidationError) -> str:
     kind = error.validator
     if kind == "type":
         expected = schema["type"]
-        names = {"number": "a number", "integer": "a whole number", "string": "a text",
-                 "boolean": "true or false", "object": "a mapping of fields", "array": "a list",
-                 "null": "null"}
+        names = {
+            "number": "a number",
+            "integer": "a whole number",
+            "string": "a text",
+            "boolean": "true or false",
+            "object": "a mapping of fields",
+            "array": "a list",
+            "null": "null",
+        }
         if isinstance(expected, list):
             return "expected " + " or ".join(names.get(t, t) for t in expected)
         return f"expected {names.get(expected, expected)}"

@@ -101,7 +101,10 @@ class ErrorText:
         none = self._("errorpage.none")
         verified = self._("errorpage.verified", date=long_date(error.verified, self.locale))
         rows = [
-            ("errorpage.status", str(error.status) if error.status else self._("errorpage.no_status")),
+            (
+                "errorpage.status",
+                str(error.status) if error.status else self._("errorpage.no_status"),
+            ),
             ("errorpage.type", f"`{error.type}`" if error.type else none),
             ("errorpage.code", f"`{error.code}`" if error.code else none),
             ("errorpage.sdk", f"`openai.{error.sdk_exception}`"),
@@ -162,7 +165,7 @@ def _code(text: str) -> list[str]:
     """A copyable block holding ``text`` verbatim, fenced so nothing in it can close it."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * max(3, longest + 1)
-    return [f'{fence} {{ .text .error-message }}', text, fence, ""]
+    return [f"{fence} {{ .text .error-message }}", text, fence, ""]
 
 
 def first_heading(markdown: str) -> str | None:

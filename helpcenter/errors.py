@@ -21,7 +21,14 @@ CATALOG = "errors.yml"
 SCHEMA = "errors.schema.json"
 FOLDER = "errors"
 """Where error pages live below each language's docs folder."""
-VERDICTS = ("retry-later", "add-credit", "fix-key", "change-model", "contact-support", "check-network")
+VERDICTS = (
+    "retry-later",
+    "add-credit",
+    "fix-key",
+    "change-model",
+    "contact-support",
+    "check-network",
+)
 
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 

@@ -73,8 +73,14 @@ LABELS: dict[str, dict[str, str]] = {
     # Error pages and their index.
     "verdict.label": {"es": "Qué hacer", "en": "What to do"},
     "verdict.retry-later": {"es": "Espera y vuelve a intentar", "en": "Wait and try again"},
-    "verdict.add-credit": {"es": "Agrega crédito o sube un límite", "en": "Add credit or raise a limit"},
-    "verdict.fix-key": {"es": "Corrige la clave o los permisos", "en": "Fix the key or its permissions"},
+    "verdict.add-credit": {
+        "es": "Agrega crédito o sube un límite",
+        "en": "Add credit or raise a limit",
+    },
+    "verdict.fix-key": {
+        "es": "Corrige la clave o los permisos",
+        "en": "Fix the key or its permissions",
+    },
     "verdict.change-model": {"es": "Cambia de modelo", "en": "Change the model"},
     "verdict.contact-support": {"es": "Contacta a soporte", "en": "Contact support"},
     "verdict.check-network": {"es": "Revisa la conexión", "en": "Check the connection"},
@@ -231,11 +237,11 @@ def label(key: str, language: str) -> str:
     try:
         return LABELS[key][language]
     except KeyError:
-        raise ContentError(f"helpcenter/labels.py: no '{language}' text for label '{key}'") from None
+        raise ContentError(
+            f"helpcenter/labels.py: no '{language}' text for label '{key}'"
+        ) from None
 
 
 def labels_for(language: str, prefix: str = "") -> dict[str, str]:
     """Every label under ``prefix`` in one language, keyed without the prefix."""
-    return {
-        key[len(prefix) :]: label(key, language) for key in LABELS if key.startswith(prefix)
-    }
+    return {key[len(prefix) :]: label(key, language) for key in LABELS if key.startswith(prefix)}

@@ -19,7 +19,9 @@ from helpcenter.problems import ContentError
 
 _INLINE = re.compile(r"\{\{\s*(?P<name>[a-z_][\w.]*)(?::(?P<arg>[^\s{}]+))?\s*\}\}")
 _LOOSE_INLINE = re.compile(r"\{\{.*?\}\}")
-_BLOCK = re.compile(r"^[ \t]*<!--\s*md:(?P<name>[\w-]+)(?P<args>(?:[ \t]+[\w.:-]+)*)\s*-->[ \t]*$", re.M)
+_BLOCK = re.compile(
+    r"^[ \t]*<!--\s*md:(?P<name>[\w-]+)(?P<args>(?:[ \t]+[\w.:-]+)*)\s*-->[ \t]*$", re.M
+)
 _ANY_BLOCK = re.compile(r"<!--\s*md:.*?-->", re.S)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from helpcenter.datafile import load_yaml, schema_problems
@@ -62,7 +63,7 @@ class Model:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Catalog:
     models: tuple[Model, ...]
     minimum_top_up: Decimal
@@ -72,7 +73,11 @@ class Catalog:
     """The file's data as loaded, for models.json."""
 
     def get(self, model_id: str) -> Model | None:
-        return next((model for model in self.models if model.id == model_id), None)
+        return self._by_id.get(model_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Model]:
+        return {model.id: model for model in self.models}
 
     def of_kind(self, kind: str) -> list[Model]:
         return [model for model in self.models if model.in_table(kind)]
@@ -94,6 +99,24 @@ class Catalog:
 
 
 def load_catalog(data_dir: Path) -> Catalog:
+    """The catalog in ``data_dir``, read once per version of its files.
+
+    Every language's build asks for it; the second one, in the same process, gets the
+    catalog the first one validated, unless the file changed in between.
+    """
+    return _load_catalog(data_dir, _version(data_dir / CATALOG), _version(data_dir / SCHEMA))
+
+
+def _version(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
+
+
+@lru_cache(maxsize=4)
+def _load_catalog(data_dir: Path, *versions) -> Catalog:
     shown_as = f"data/{CATALOG}"
     data = load_yaml(data_dir / CATALOG, shown_as)
     problems = schema_problems(data, data_dir / SCHEMA, shown_as, lambda path: _entry(data, path))
@@ -127,7 +150,9 @@ def _consistency_problems(entries: list[dict], shown_as: str) -> list[str]:
     by_id: dict[str, dict] = {}
     for entry in entries:
         if entry["id"] in by_id:
-            problems.append(f"{shown_as}: model '{entry['id']}', field id is used twice; ids must be unique")
+            problems.append(
+                f"{shown_as}: model '{entry['id']}', field id is used twice; ids must be unique"
+            )
         by_id[entry["id"]] = entry
     for entry in entries:
         replacement = entry["lifecycle"].get("replacement")
@@ -167,7 +192,9 @@ def _model(entry: dict) -> Model:
         reasoning=entry["reasoning"],
         pricing=Pricing(
             input=Decimal(pricing["input"]),
-            cached_input=None if pricing["cached_input"] is None else Decimal(pricing["cached_input"]),
+            cached_input=None
+            if pricing["cached_input"] is None
+            else Decimal(pricing["cached_input"]),
             output=Decimal(pricing["output"]),
         ),
         context_window=entry["context_window"],

@@ -12,7 +12,6 @@ from helpcenter.labels import label
 from helpcenter.models import KINDS, ROLES, Catalog, Model
 from helpcenter.problems import ContentError
 
-
 _MODEL_MARKER = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
 
 
@@ -24,6 +23,16 @@ class ModelText:
         self.language = language
         self.locale = locale
         self.today = today
+        going_away = sorted(
+            (model.id for model in catalog.models if model.status != "current"),
+            key=len,
+            reverse=True,
+        )
+        self._going_away_names = (
+            re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, going_away))})(?![\w.-])")
+            if going_away
+            else None
+        )
 
     def _(self, key: str, **values: str) -> str:
         text = label(key, self.language)
@@ -55,8 +64,14 @@ class ModelText:
         )
 
     def _price_rows(self, models: list[Model]) -> list[str]:
-        head = ["pricing.model", "pricing.input", "pricing.cached_input", "pricing.output",
-                "pricing.context", "pricing.good_for"]
+        head = [
+            "pricing.model",
+            "pricing.input",
+            "pricing.cached_input",
+            "pricing.output",
+            "pricing.context",
+            "pricing.good_for",
+        ]
         rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | :-- |"]
         for model in models:
             rows.append(
@@ -74,8 +89,14 @@ class ModelText:
         return rows
 
     def _legacy_rows(self, models: list[Model]) -> list[str]:
-        head = ["pricing.model", "pricing.status", "pricing.shutdown", "pricing.replacement",
-                "pricing.input", "pricing.output"]
+        head = [
+            "pricing.model",
+            "pricing.status",
+            "pricing.shutdown",
+            "pricing.replacement",
+            "pricing.input",
+            "pricing.output",
+        ]
         rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- | --: | --: |"]
         for model in models:
             replacement = self.catalog.get(model.replacement)
@@ -102,7 +123,11 @@ class ModelText:
         if model.status == "current":
             return ""
         if model.shutdown:
-            return "<br>*" + self._("pricing.shuts_down", date=long_date(model.shutdown, self.locale)) + "*"
+            return (
+                "<br>*"
+                + self._("pricing.shuts_down", date=long_date(model.shutdown, self.locale))
+                + "*"
+            )
         return f"<br>*{self._('status.deprecated')}*"
 
     def _optional_money(self, amount) -> str:
@@ -116,7 +141,12 @@ class ModelText:
         return f"*{self._('pricing.verified', date=long_date(oldest, self.locale), sources=links)}*"
 
     def recommendation(self, where: str) -> str:
-        lines = [f'!!! tip "{self._("recommend.title")}"', "", f"    {self._('recommend.intro')}", ""]
+        lines = [
+            f'!!! tip "{self._("recommend.title")}"',
+            "",
+            f"    {self._('recommend.intro')}",
+            "",
+        ]
         for role in ROLES:
             model = self.catalog.pick(role, self.today)
             prices = self._(
@@ -135,11 +165,8 @@ class ModelText:
         """Models a page names: through ``{{ model:… }}``, or by API name for models going away
         (as in a quoted error message), so that the page can warn about them."""
         found = _MODEL_MARKER.findall(markdown)
-        for model in self.catalog.models:
-            if model.status != "current" and re.search(
-                rf"(?<![\w.-]){re.escape(model.id)}(?![\w.-])", markdown
-            ):
-                found.append(model.id)
+        if self._going_away_names is not None:
+            found += dict.fromkeys(self._going_away_names.findall(markdown))
         return found
 
     def notice(self, model_ids: Iterable[str]) -> str:
@@ -154,8 +181,10 @@ class ModelText:
                 "replacement": markdown_text(self.catalog.get(model.replacement).name),
                 "date": long_date(model.shutdown, self.locale) if model.shutdown else "",
             }
-            key = "notice.retired" if model.status == "retired" else (
-                "notice.deprecated" if model.shutdown else "notice.deprecated_undated"
+            key = (
+                "notice.retired"
+                if model.status == "retired"
+                else ("notice.deprecated" if model.shutdown else "notice.deprecated_undated")
             )
             items.append(f"    - {self._(key, **values)}")
         if not items:

@@ -14,9 +14,9 @@ import re
 import shutil
 from pathlib import Path
 
-from _reporting import reported
 from mkdocs.structure.files import File
 
+from _reporting import reported
 from helpcenter import admonitions, errors, estimator_form, markers, models
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
@@ -29,7 +29,7 @@ _build = {}
 
 @reported
 def on_config(config):
-    root = Path(config.config_file_path).parent
+    root = Path(config.config_file_path).resolve().parent
     languages = {entry["lang"]: entry for entry in config.extra["alternate"]}
     language = config.theme["language"]
     locale = languages[language].get("locale", language)
@@ -88,12 +88,13 @@ def _list_error_pages(nav, catalog):
 def on_files(files, config):
     error_text = _build["error_text"]
     error_text.guide_titles = {
-        file.src_uri: first_heading(file.content_string)
-        for file in files.documentation_pages()
+        file.src_uri: first_heading(file.content_string) for file in files.documentation_pages()
     }
     for error in error_text.catalog.errors:
         files.append(File.generated(config, error.path, content=error_text.page(error)))
-    files.append(File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder()))
+    files.append(
+        File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder())
+    )
     return files
 
 

@@ -7,7 +7,6 @@ on_page_markdown  set the page's revision_date, which Material shows under the p
 from pathlib import Path
 
 from _reporting import reported
-
 from helpcenter import languages
 from helpcenter.formatting import long_date
 from helpcenter.history import last_changes
@@ -21,7 +20,7 @@ _build = {}
 def on_config(config):
     site = languages.languages_from_config(config.extra.get("alternate"))
     language = languages.find_language(site, config.theme["language"])
-    root = Path(config.config_file_path).parent
+    root = Path(config.config_file_path).resolve().parent
     folder = Path(config.docs_dir).relative_to(root).as_posix()
     _build.update(
         language=language,

@@ -11,10 +11,10 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from _reporting import reported
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+from _reporting import reported
 from helpcenter import languages
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
+
 from support import ROOT, Site, run_build
 
 
@@ -24,4 +25,4 @@ def config() -> dict:
 
     Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)  # noqa: S506
+    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)

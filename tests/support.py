@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
-import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,5 +76,3 @@ class Site:
     def search_index(self, language: str) -> dict:
         path = self.folder(language) / "search" / "search_index.json"
         return json.loads(path.read_text("utf-8"))
-
-

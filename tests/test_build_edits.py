@@ -7,6 +7,7 @@ import shutil
 from decimal import Decimal
 
 import pytest
+
 from support import ROOT, run_build
 
 PROJECT = ["mkdocs.yml", "mkdocs.en.yml", "docs", "data", "hooks", "overrides", "helpcenter"]
@@ -63,7 +64,11 @@ def test_a_page_without_its_twin_fails_naming_the_page(project):
 
 
 def test_an_unknown_marker_fails_naming_the_page(project):
-    edit(project / "docs" / "en" / "models.md", "<!-- md:pricing legacy -->", "<!-- md:prices legacy -->")
+    edit(
+        project / "docs" / "en" / "models.md",
+        "<!-- md:pricing legacy -->",
+        "<!-- md:prices legacy -->",
+    )
     assert_fails_with(project, "docs/en/models.md", "md:prices legacy")
 
 
@@ -117,7 +122,10 @@ def test_adding_an_error_is_one_yaml_entry(project):
     )
     code, log = build(project)
     assert code == 0, log
-    for folder, title in ((project / "site", "Solicitud de prueba"), (project / "site" / "en", "Test request")):
+    for folder, title in (
+        (project / "site", "Solicitud de prueba"),
+        (project / "site" / "en", "Test request"),
+    ):
         page = (folder / "errors" / "bad-request-example" / "index.html").read_text("utf-8")
         assert "Example message for the test suite." in page
         assert title in (folder / "errors" / "index.html").read_text("utf-8")

@@ -7,6 +7,7 @@ import shutil
 import subprocess
 
 import pytest
+
 from support import LANGUAGES, ROOT, run_build
 
 PAGE_BUDGET = 120_000
@@ -46,7 +47,10 @@ def test_each_search_index_is_within_budget(site):
 
 
 def test_our_own_scripts_and_styles_are_within_budget():
-    own = [*(ROOT / "overrides" / "assets").rglob("*.js"), *(ROOT / "overrides" / "assets").rglob("*.css")]
+    own = [
+        *(ROOT / "overrides" / "assets").rglob("*.js"),
+        *(ROOT / "overrides" / "assets").rglob("*.css"),
+    ]
     assert own
     for asset in own:
         assert asset.stat().st_size <= OWN_ASSET_BUDGET, asset
@@ -56,7 +60,16 @@ def test_our_own_scripts_and_styles_are_within_budget():
 def project(tmp_path):
     copy = tmp_path / "project"
     copy.mkdir()
-    for name in ["mkdocs.yml", "mkdocs.en.yml", "docs", "data", "hooks", "overrides", "helpcenter", "Makefile"]:
+    for name in [
+        "mkdocs.yml",
+        "mkdocs.en.yml",
+        "docs",
+        "data",
+        "hooks",
+        "overrides",
+        "helpcenter",
+        "Makefile",
+    ]:
         source = ROOT / name
         if source.is_dir():
             shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
@@ -103,7 +116,9 @@ def test_a_failed_make_build_leaves_the_previous_site_untouched(project):
     (project / ".venv").symlink_to(env_venv)
     (project / "requirements.txt").write_text("")
     (project / "pyproject.toml").write_text("")
-    (project / ".venv" / ".installed").exists() or pytest.skip("the virtual environment is not set up")
+    (project / ".venv" / ".installed").exists() or pytest.skip(
+        "the virtual environment is not set up"
+    )
     previous = project / "site"
     previous.mkdir()
     (previous / "index.html").write_text("previous site")
@@ -115,3 +130,22 @@ def test_a_failed_make_build_leaves_the_previous_site_untouched(project):
     assert "docs/es/help.md has no twin" in result.stdout + result.stderr
     assert (previous / "index.html").read_text() == "previous site"
     assert sorted(p.name for p in previous.iterdir()) == ["index.html"]
+
+
+def test_a_catalog_of_5000_models_builds(project):
+    import yaml
+
+    catalog = project / "data" / "models.yml"
+    data = yaml.safe_load(catalog.read_text("utf-8"))
+    originals = data["models"]
+    while len(data["models"]) < 5000:
+        copy = dict(originals[len(data["models"]) % len(originals)])
+        copy["id"] = f"{copy['id']}-copy{len(data['models'])}"
+        copy.pop("recommended", None)
+        data["models"].append(copy)
+    catalog.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    last = data["models"][-1]["id"]
+    for folder in (project / "site", project / "site" / "en"):
+        assert last in (folder / "models" / "index.html").read_text("utf-8")

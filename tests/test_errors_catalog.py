@@ -46,17 +46,27 @@ def valid_catalog() -> dict:
     return {
         "errors": [
             error(
-                "rate-limit", 429, "rate_limit_exceeded",
-                sdk_exception="RateLimitError", related=["insufficient-quota"],
+                "rate-limit",
+                429,
+                "rate_limit_exceeded",
+                sdk_exception="RateLimitError",
+                related=["insufficient-quota"],
             ),
             error(
-                "insufficient-quota", 429, "insufficient_quota",
-                verdict="add-credit", related=["rate-limit"],
+                "insufficient-quota",
+                429,
+                "insufficient_quota",
+                verdict="add-credit",
+                related=["rate-limit"],
                 messages={"current": "You exceeded your quota.", "older": ["Old wording."]},
             ),
             error(
-                "connection-error", None, None,
-                verdict="check-network", guides=[], related=["rate-limit"],
+                "connection-error",
+                None,
+                None,
+                verdict="check-network",
+                guides=[],
+                related=["rate-limit"],
                 steps={
                     "es": ["Revisa tu red ([estado](https://status.openai.com))."],
                     "en": ["Check your network ([status](https://status.openai.com))."],
@@ -124,7 +134,9 @@ def test_valid_catalog_loads(data_dir, docs):
 
     assert isinstance(catalog, ErrorCatalog)
     assert [e.slug for e in catalog.errors] == [
-        "rate-limit", "insufficient-quota", "connection-error",
+        "rate-limit",
+        "insufficient-quota",
+        "connection-error",
     ]
     quota = catalog.get("insufficient-quota")
     assert (quota.status, quota.code, quota.verdict) == (429, "insufficient_quota", "add-credit")
@@ -174,8 +186,16 @@ def test_same_status_is_fine_when_codes_differ_or_are_null(data_dir, docs):
         ("rate-limit", {"source": "http://example.com"}, "source", "https://"),
         ("insufficient-quota", {"verified": "last week"}, "verified", "YYYY-MM-DD"),
     ],
-    ids=["title-without-es", "unknown-verdict", "status-as-text", "status-out-of-range",
-         "slug-pattern", "no-steps", "http-source", "verified-words"],
+    ids=[
+        "title-without-es",
+        "unknown-verdict",
+        "status-as-text",
+        "status-out-of-range",
+        "slug-pattern",
+        "no-steps",
+        "http-source",
+        "verified-words",
+    ],
 )
 def test_schema_problem_names_file_entry_and_field(data_dir, docs, slug, changes, field, expected):
     data = valid_catalog()
@@ -355,14 +375,25 @@ def test_a_step_with_an_absolute_link_is_refused(tmp_path):
     data_dir.mkdir()
     shutil.copy(ROOT / "data" / "errors.schema.json", data_dir)
     entry = {
-        "slug": "quota", "status": 429, "type": None, "code": "quota", "title": {"es": "a", "en": "a"},
-        "messages": {"current": "m", "older": []}, "sdk_exception": "RateLimitError",
-        "product_message": {"es": "p", "en": "p"}, "meaning": {"es": "m", "en": "m"},
+        "slug": "quota",
+        "status": 429,
+        "type": None,
+        "code": "quota",
+        "title": {"es": "a", "en": "a"},
+        "messages": {"current": "m", "older": []},
+        "sdk_exception": "RateLimitError",
+        "product_message": {"es": "p", "en": "p"},
+        "meaning": {"es": "m", "en": "m"},
         "verdict": "add-credit",
         "steps": {"es": ["Ve a [x](/etc/hostname)."], "en": ["Go to [x](../billing.md)."]},
-        "guides": [], "related": [], "source": "https://platform.openai.com/x", "verified": "2026-11-22",
+        "guides": [],
+        "related": [],
+        "source": "https://platform.openai.com/x",
+        "verified": "2026-11-22",
     }
     (data_dir / "errors.yml").write_text(yaml.safe_dump({"errors": [entry]}), "utf-8")
 
-    with pytest.raises(ContentError, match="field steps.es item 1 links /etc/hostname: expected a link relative"):
+    with pytest.raises(
+        ContentError, match=r"field steps\.es item 1 links /etc/hostname: expected a link relative"
+    ):
         load_errors(data_dir, docs_root, ["es", "en"])

@@ -12,15 +12,20 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from support import ROOT
 
 from helpcenter import estimate as est
 from helpcenter import estimator_form, models
 from helpcenter.problems import ContentError
+from support import ROOT
 
 TODAY = date(2026, 11, 22)
-DEFAULT = {"conversations": 1000, "messages": 8, "input_tokens": 1500, "output_tokens": 150,
-           "cached_share": 50}
+DEFAULT = {
+    "conversations": 1000,
+    "messages": 8,
+    "input_tokens": 1500,
+    "output_tokens": 150,
+    "cached_share": 50,
+}
 
 
 @pytest.fixture(scope="module")
@@ -65,11 +70,15 @@ def test_the_default_volume_on_luna(catalog):
     assert result.days == Decimal("119.0")  # 5 × 30 ÷ 1.26 = 119.04…
     shown = est.display(result, "es_419")
     assert (shown.monthly, shown.per_conversation, shown.days) == (
-        "US$1.26", "US$0.0013", "119 días"
+        "US$1.26",
+        "US$0.0013",
+        "119 días",
     )
     shown = est.display(result, "en-US")
     assert (shown.monthly, shown.per_conversation, shown.days) == (
-        "US$1.26", "US$0.0013", "119 days"
+        "US$1.26",
+        "US$0.0013",
+        "119 days",
     )
 
 
@@ -81,7 +90,9 @@ def test_the_default_volume_on_terra_rounds_days_down(catalog):
     assert result.days == Decimal("12.1")  # 150 ÷ 12.30 = 12.195…, down, not to 12.2
     shown = est.display(result, "en_US")
     assert (shown.monthly, shown.per_conversation, shown.days) == (
-        "US$12.30", "US$0.01", "12.1 days"
+        "US$12.30",
+        "US$0.01",
+        "12.1 days",
     )
 
 
@@ -104,13 +115,15 @@ def test_the_comparison_is_every_current_model_cheapest_first(catalog):
 
 def test_amounts_round_half_up(catalog):
     # 50 messages of 1,000 uncached input tokens on Luna: 50 × 0.0001 = 0.005
-    result = run(catalog, conversations=50, messages=1, input_tokens=1000, output_tokens=0,
-                 cached_share=0)
+    result = run(
+        catalog, conversations=50, messages=1, input_tokens=1000, output_tokens=0, cached_share=0
+    )
     assert result.monthly == Decimal("0.01")  # half-even would give 0.00
     assert result.per_conversation == Decimal("0.0001")
     # one message of 500 tokens: 0.00005 per conversation, half up to 0.0001
-    result = run(catalog, conversations=1, messages=1, input_tokens=500, output_tokens=0,
-                 cached_share=0)
+    result = run(
+        catalog, conversations=1, messages=1, input_tokens=500, output_tokens=0, cached_share=0
+    )
     assert result.per_conversation == Decimal("0.0001")
     assert result.monthly == Decimal("0.00")
     assert result.days == Decimal("3000000.0")  # 150 ÷ 0.00005
@@ -118,16 +131,18 @@ def test_amounts_round_half_up(catalog):
 
 
 def test_cost_per_conversation_below_a_twentieth_of_a_cent_reads_zero_cents(catalog):
-    result = run(catalog, conversations=1, messages=1, input_tokens=400, output_tokens=0,
-                 cached_share=0)  # 0.00004
+    result = run(
+        catalog, conversations=1, messages=1, input_tokens=400, output_tokens=0, cached_share=0
+    )  # 0.00004
     assert result.per_conversation == Decimal("0.00")
     assert est.display(result, "en_US").per_conversation == "US$0.00"
 
 
 def test_cost_per_conversation_just_under_a_cent_reads_in_cents(catalog):
     # 19,920 output tokens on Luna: 0.00996, which is 0.0100 at four decimals
-    result = run(catalog, conversations=1, messages=1, input_tokens=0, output_tokens=19_920,
-                 cached_share=0)
+    result = run(
+        catalog, conversations=1, messages=1, input_tokens=0, output_tokens=19_920, cached_share=0
+    )
     assert result.cost.per_conversation_exact == Decimal("0.00996")
     assert result.per_conversation == Decimal("0.01")
     assert est.display(result, "en_US").per_conversation == "US$0.01"
@@ -146,8 +161,8 @@ def test_no_conversations_cost_nothing_and_the_credit_never_runs_out(catalog):
 def test_no_messages_keep_the_comparison_in_price_order(catalog):
     result = run(catalog, "gpt-6-astra", messages=0)
     assert result.monthly == 0 and result.days is None
-    assert [c.model.id for c in result.comparison][0] == "gpt-6-luna"
-    assert [c.model.id for c in result.comparison][-1] == "gpt-6-astra"
+    assert result.comparison[0].model.id == "gpt-6-luna"
+    assert result.comparison[-1].model.id == "gpt-6-astra"
 
 
 def test_everything_served_from_cache(catalog):
@@ -170,8 +185,14 @@ def test_a_model_without_a_cached_price_bills_cached_tokens_as_input(catalog):
 
 def test_one_day_is_singular_and_less_than_a_tenth_says_so(catalog):
     # 1,500,000 messages of 1,000 uncached tokens on Luna: US$150 a month, US$5 a day
-    result = run(catalog, conversations=150_000, messages=10, input_tokens=1000,
-                 output_tokens=0, cached_share=0)
+    result = run(
+        catalog,
+        conversations=150_000,
+        messages=10,
+        input_tokens=1000,
+        output_tokens=0,
+        cached_share=0,
+    )
     assert result.monthly == Decimal("150.00") and result.days == Decimal("1.0")
     assert est.display(result, "es_419").days == "1 día"
     assert est.display(result, "en_US").days == "1 day"
@@ -187,8 +208,9 @@ def test_one_day_is_singular_and_less_than_a_tenth_says_so(catalog):
 def test_the_largest_volume_stays_exact(catalog):
     limits = {field.argument: field.maximum for field in est.FIELDS}
     result = est.estimate(catalog, "gpt-5.2", **{**limits, "cached_share": 33}, day=TODAY)
-    per_message = (Decimal(2_000_000) * (67 * Decimal("1.75") + 33 * Decimal("0.175"))
-                   + 100 * 200_000 * 14) / 100_000_000
+    per_message = (
+        Decimal(2_000_000) * (67 * Decimal("1.75") + 33 * Decimal("0.175")) + 100 * 200_000 * 14
+    ) / 100_000_000
     assert result.cost.monthly_exact == per_message * 1000 * 100_000_000
 
 
@@ -236,7 +258,9 @@ def test_prices_the_page_script_cannot_compute_exactly_stop_the_build(catalog):
 
 
 def test_the_marker_takes_no_arguments(catalog):
-    with pytest.raises(ContentError, match="docs/en/models.md: 'md:estimator' takes no arguments"):
+    with pytest.raises(
+        ContentError, match=r"docs/en/models\.md: 'md:estimator' takes no arguments"
+    ):
         estimator_form.render(catalog, "en", "en_US", TODAY, "docs/en/models.md", ["luna"])
 
 

@@ -6,7 +6,10 @@ from helpcenter import languages
 from helpcenter.problems import ContentError
 
 SITE = languages.languages_from_config(
-    [{"name": "Español", "lang": "es", "link": "/"}, {"name": "English", "lang": "en", "link": "/en/"}]
+    [
+        {"name": "Español", "lang": "es", "link": "/"},
+        {"name": "English", "lang": "en", "link": "/en/"},
+    ]
 )
 ES, EN = SITE
 ROOT = "https://help.example/"
@@ -37,7 +40,12 @@ def test_alternates_point_at_the_same_page_in_every_language():
 
 @pytest.mark.parametrize(
     ("site_url", "language", "root"),
-    [(ROOT, ES, ROOT), (ROOT + "en/", EN, ROOT), (ROOT, EN, ROOT), ("http://127.0.0.1:8000/", ES, "http://127.0.0.1:8000/")],
+    [
+        (ROOT, ES, ROOT),
+        (ROOT + "en/", EN, ROOT),
+        (ROOT, EN, ROOT),
+        ("http://127.0.0.1:8000/", ES, "http://127.0.0.1:8000/"),
+    ],
 )
 def test_site_root_url(site_url, language, root):
     assert languages.site_root_url(site_url, language) == root
@@ -49,7 +57,9 @@ def test_missing_twins_names_each_page_and_where_it_is_missing(tmp_path):
         (tmp_path / path).write_text("# x\n")
     problems = languages.missing_twins(tmp_path, SITE)
     assert len(problems) == 2
-    assert problems[0].startswith("docs/en/errors/only-en.md has no twin: add docs/es/errors/only-en.md")
+    assert problems[0].startswith(
+        "docs/en/errors/only-en.md has no twin: add docs/es/errors/only-en.md"
+    )
     assert problems[1].startswith("docs/es/only-es.md has no twin: add docs/en/only-es.md")
 
 
@@ -58,11 +68,15 @@ def test_nav_differences_compare_pages_not_titles():
     same = [{"Home": "index.md"}, {"Guides": ["a.md", "b.md"]}, "c.md"]
     other = [{"Home": "index.md"}, {"Guides": ["b.md", "a.md"]}, "c.md"]
     assert languages.nav_differences(es, same, "mkdocs.en.yml") == []
-    assert "same pages in the same order" in languages.nav_differences(es, other, "mkdocs.en.yml")[0]
+    assert (
+        "same pages in the same order" in languages.nav_differences(es, other, "mkdocs.en.yml")[0]
+    )
 
 
 def test_languages_need_name_lang_and_link():
     with pytest.raises(ContentError, match="entry 2 lacks link"):
-        languages.languages_from_config([{"name": "Español", "lang": "es", "link": "/"}, {"name": "English", "lang": "en"}])
-    with pytest.raises(ContentError, match="not one of extra.alternate"):
+        languages.languages_from_config(
+            [{"name": "Español", "lang": "es", "link": "/"}, {"name": "English", "lang": "en"}]
+        )
+    with pytest.raises(ContentError, match=r"not one of extra\.alternate"):
         languages.find_language(SITE, "pt")

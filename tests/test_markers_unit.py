@@ -24,14 +24,20 @@ def markers():
 
 
 def test_values_kinds_and_blocks_are_replaced():
-    text = "Abre **{{ menu.settings }}** en {{product}} y usa {{ model:gpt-x }}.\n\n<!-- md:table a b -->\n"
+    text = (
+        "Abre **{{ menu.settings }}** en {{product}} y usa {{ model:gpt-x }}.\n\n"
+        "<!-- md:table a b -->\n"
+    )
     assert markers().expand(text, PAGE) == (
-        "Abre **Configuración** en Acme &lt;Chat&gt; y usa <gpt-x@guides/a.md>.\n\nTABLE ['a', 'b']\n"
+        "Abre **Configuración** en Acme &lt;Chat&gt; y usa <gpt-x@guides/a.md>.\n\n"
+        "TABLE ['a', 'b']\n"
     )
 
 
 def test_email_values_become_mailto_links():
-    assert "[help@acme.example](mailto:help@acme.example)" in markers().expand("{{ support.email }}", PAGE)
+    assert "[help@acme.example](mailto:help@acme.example)" in markers().expand(
+        "{{ support.email }}", PAGE
+    )
 
 
 @pytest.mark.parametrize(
@@ -45,7 +51,9 @@ def test_email_values_become_mailto_links():
     ],
 )
 def test_unknown_or_malformed_markers_name_the_page(text, message):
-    with pytest.raises(ContentError, match=message.replace("{", r"\{").replace("}", r"\}").replace("(", r"\(")):
+    with pytest.raises(
+        ContentError, match=message.replace("{", r"\{").replace("}", r"\}").replace("(", r"\(")
+    ):
         markers().expand(text, PAGE)
 
 

@@ -453,7 +453,9 @@ def test_replacement_naming_the_model_itself(data_dir):
 
 @pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
 def test_a_price_that_is_not_a_finite_number(data_dir, value):
-    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace("input: 2.0", f"input: {value}", 1)
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace(
+        "input: 2.0", f"input: {value}", 1
+    )
 
     message = load_error(write(data_dir, text=text))
 
@@ -472,7 +474,9 @@ def test_a_key_that_is_not_text_is_named_without_a_traceback(data_dir):
 
 
 def test_an_explicit_tag_with_a_bad_value_is_reported(data_dir):
-    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace("name: Sol 1", "name: !!int abc", 1)
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace(
+        "name: Sol 1", "name: !!int abc", 1
+    )
 
     message = load_error(write(data_dir, text=text))
 

@@ -5,23 +5,29 @@ from datetime import date
 
 import pytest
 import yaml
-from support import ROOT
 
 from helpcenter import errors, models
 from helpcenter.errorpages import ErrorText
 from helpcenter.pricing import ModelText
 from helpcenter.problems import ContentError
+from support import ROOT
 
 TODAY = date(2026, 11, 22)
 
 
 def model(model_id, status="current", **extra):
     entry = {
-        "id": model_id, "name": model_id.upper(), "provider": "OpenAI", "reasoning": True,
+        "id": model_id,
+        "name": model_id.upper(),
+        "provider": "OpenAI",
+        "reasoning": True,
         "pricing": {"input": 1.25, "cached_input": None, "output": 10},
-        "context_window": 1000, "max_output_tokens": 100, "lifecycle": {"status": status},
+        "context_window": 1000,
+        "max_output_tokens": 100,
+        "lifecycle": {"status": status},
         "good_for": {"es": "Para <script>alert(1)</script> todo.", "en": "For | everything."},
-        "source": "https://platform.openai.com/docs/pricing", "verified": "2026-11-01",
+        "source": "https://platform.openai.com/docs/pricing",
+        "verified": "2026-11-01",
     }
     entry.update(extra)
     return entry
@@ -30,12 +36,24 @@ def model(model_id, status="current", **extra):
 @pytest.fixture
 def catalog(tmp_path):
     data = {
-        "billing": {"currency": "USD", "minimum_top_up": 5, "source": "https://help.openai.com/x", "verified": "2026-11-22"},
+        "billing": {
+            "currency": "USD",
+            "minimum_top_up": 5,
+            "source": "https://help.openai.com/x",
+            "verified": "2026-11-22",
+        },
         "models": [
             model("a-1", recommended="quality"),
-            model("b-1", recommended="economy", lifecycle={"status": "current", "shutdown": "2026-12-01"}),
+            model(
+                "b-1",
+                recommended="economy",
+                lifecycle={"status": "current", "shutdown": "2026-12-01"},
+            ),
             model("b-2"),
-            model("old-1", lifecycle={"status": "retired", "shutdown": "2026-01-01", "replacement": "b-2"}),
+            model(
+                "old-1",
+                lifecycle={"status": "retired", "shutdown": "2026-01-01", "replacement": "b-2"},
+            ),
         ],
     }
     data["models"][1]["lifecycle"]["replacement"] = "b-2"
@@ -71,7 +89,10 @@ def test_notice_warns_only_about_models_going_away(catalog):
     assert notice.startswith("!!! warning") and notice.count("OLD-1") == 1 and "B-2" in notice
 
 
-@pytest.mark.parametrize(("kind", "message"), [("cheap", "unknown table 'md:pricing cheap'"), ("standard", "has no models")])
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [("cheap", "unknown table 'md:pricing cheap'"), ("standard", "has no models")],
+)
 def test_a_table_marker_without_data_fails_naming_the_page(catalog, kind, message):
     with pytest.raises(ContentError, match=f"docs/es/models.md: .*{message}"):
         ModelText(catalog, "es", "es_419", TODAY).table(kind, "docs/es/models.md")
@@ -86,7 +107,7 @@ def test_error_pages_render_messages_verbatim_and_text_escaped():
     assert page.count("# ") >= 1 and f"# {text.title(first)}" in page
     link = text.link(first.slug, "billing.md", "docs/es/billing.md")
     assert link.endswith(f"(errors/{first.slug}.md)")
-    with pytest.raises(ContentError, match="docs/es/billing.md: unknown error 'nope'"):
+    with pytest.raises(ContentError, match=r"docs/es/billing\.md: unknown error 'nope'"):
         text.link("nope", "billing.md", "docs/es/billing.md")
 
 

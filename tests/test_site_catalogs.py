@@ -10,11 +10,11 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from support import LANGUAGES, ROOT, SITE_URL
 
 from helpcenter import errors, models
 from helpcenter.formatting import build_day, money, tokens
 from helpcenter.labels import label
+from support import LANGUAGES, ROOT, SITE_URL
 
 LOCALES = {"es": "es_419", "en": "en_US"}
 
@@ -136,9 +136,7 @@ def test_no_guide_types_a_price_or_a_model_name_by_hand(catalog):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_error_has_a_page_with_its_messages_verdict_and_steps(
-    site, error_catalog, language
-):
+def test_every_error_has_a_page_with_its_messages_verdict_and_steps(site, error_catalog, language):
     for error in error_catalog.errors:
         article = site.article(language, f"errors/{error.slug}/")
         blocks = [code.get_text().strip() for code in article.select(".error-message code")]
@@ -190,7 +188,9 @@ def test_every_internal_link_and_anchor_resolves(site):
                 if not target.startswith(SITE_URL):
                     continue
                 path, _, fragment = target.removeprefix(SITE_URL).partition("#")
-                file = site.root / path / "index.html" if not Path(path).suffix else site.root / path
+                file = (
+                    site.root / path / "index.html" if not Path(path).suffix else site.root / path
+                )
                 assert file.is_file(), (language, url, anchor["href"])
                 if fragment:
                     assert f'id="{fragment}"' in file.read_text("utf-8"), (url, anchor["href"])
@@ -201,7 +201,10 @@ def test_every_internal_link_and_anchor_resolves(site):
 def test_text_from_data_is_escaped(tmp_path):
     from helpcenter.formatting import markdown_text
 
-    assert markdown_text("<script>alert(1)</script> | x") == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
+    assert (
+        markdown_text("<script>alert(1)</script> | x")
+        == "&lt;script&gt;alert(1)&lt;/script&gt; \\| x"
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -209,8 +212,13 @@ def test_a_page_naming_a_retired_model_warns_about_it(site, catalog, language):
     page = site.article(language, "errors/model-not-found/")
     retired = next(m for m in catalog.models if m.id == "gpt-4")
     notice = page.select_one("div.admonition.warning")
-    assert retired.name in notice.get_text() and catalog.get(retired.replacement).name in notice.get_text()
-    assert site.article(language, "errors/server-error/").select_one("div.admonition.warning") is None
+    assert (
+        retired.name in notice.get_text()
+        and catalog.get(retired.replacement).name in notice.get_text()
+    )
+    assert (
+        site.article(language, "errors/server-error/").select_one("div.admonition.warning") is None
+    )
 
 
 def test_each_language_publishes_the_messages_its_search_box_recognises(site, error_catalog):

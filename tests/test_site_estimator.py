@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from support import LANGUAGES, ROOT
 
 from helpcenter import estimate, models
 from helpcenter.formatting import build_day
 from helpcenter.labels import LABELS, label
+from support import LANGUAGES, ROOT
 
 HEADINGS = {"es": "Calcula tu costo mensual", "en": "Estimate your monthly cost"}
 LOCALES = {"es": "es-419", "en": "en-US"}
@@ -83,7 +83,7 @@ def test_every_field_has_a_label_a_hint_and_its_default(site, language):
     ]
     for control in controls:
         assert box.select_one(f'label[for="{control["id"]}"]').get_text(strip=True)
-        hint = box.select_one(f'#{control["aria-describedby"]}')
+        hint = box.select_one(f"#{control['aria-describedby']}")
         assert hint.get_text(strip=True)
     for field in estimate.FIELDS:
         control = fieldset.select_one(f'input[name="{field.name}"]')

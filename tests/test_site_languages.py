@@ -6,6 +6,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+
 from support import LANGUAGES, ROOT, SITE_URL
 
 KEY_LIKE = re.compile(r"sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,}")
@@ -124,7 +125,9 @@ def test_a_word_shared_by_both_languages_finds_only_that_language_pages(site):
         hits = [doc for doc in site.search_index(language)["docs"] if "429" in doc["text"]]
         assert hits
         other_titles = {site.soup(other, url).h1.get_text(strip=True) for url in site.pages(other)}
-        own_titles = {site.soup(language, url).h1.get_text(strip=True) for url in site.pages(language)}
+        own_titles = {
+            site.soup(language, url).h1.get_text(strip=True) for url in site.pages(language)
+        }
         for doc in hits:
             if "#" not in doc["location"]:
                 assert doc["title"] in own_titles and doc["title"] not in other_titles - own_titles
@@ -190,10 +193,15 @@ def test_every_page_says_when_it_last_changed_in_its_language(site):
     for language, (locale, words) in locales.items():
         stamp = subprocess.run(
             ["git", "log", "-1", "--format=%ct", "--", f"docs/{language}/billing.md"],
-            cwd=ROOT, capture_output=True, text=True, check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout.strip()
         day = datetime.fromtimestamp(int(stamp), tz=UTC).date()
-        shown = site.soup(language, "billing/").select_one("aside.md-source-file").get_text(strip=True)
+        shown = (
+            site.soup(language, "billing/").select_one("aside.md-source-file").get_text(strip=True)
+        )
         assert shown == words + long_date(day, locale)
         for url in site.pages(language):
             assert site.soup(language, url).select_one("aside.md-source-file"), url

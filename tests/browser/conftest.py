@@ -11,7 +11,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = (
+    os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+)
 
 
 def pytest_collection_modifyitems(config, items):
@@ -69,7 +71,9 @@ class Watched:
         self.page = page
         self.problems: list[str] = []
         host = urlsplit(origin).netloc
-        page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
+        page.on(
+            "console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}")
+        )
         page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
         page.on("requestfailed", self._failed)
         page.on(
@@ -78,11 +82,12 @@ class Watched:
         )
         page.on(
             "request",
-            lambda r: urlsplit(r.url).scheme in ("http", "https")
-            and urlsplit(r.url).netloc != host
-            and self.problems.append(f"other host: {r.url}"),
+            lambda r: (
+                urlsplit(r.url).scheme in ("http", "https")
+                and urlsplit(r.url).netloc != host
+                and self.problems.append(f"other host: {r.url}")
+            ),
         )
-
 
     def _failed(self, request):
         # A request still in flight when the test moves to the next page is aborted by the

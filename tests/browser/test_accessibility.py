@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+
 from support import LANGUAGES
 
 SAMPLE = [
@@ -41,7 +42,9 @@ def test_no_serious_accessibility_violation(browser, server, axe, language, sche
         for violation in axe.run(page).response["violations"]:
             if violation["impact"] in ("serious", "critical"):
                 targets = [node["target"] for node in violation["nodes"][:3]]
-                found.append(f"{url or 'home'}: {violation['id']} ({violation['impact']}) {targets}")
+                found.append(
+                    f"{url or 'home'}: {violation['id']} ({violation['impact']}) {targets}"
+                )
     context.close()
     assert found == [], "\n".join(found)
 

@@ -11,11 +11,11 @@ from decimal import Decimal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
-from support import LANGUAGES, ROOT
 
 from helpcenter import estimate, models
 from helpcenter.formatting import build_day
 from helpcenter.labels import label
+from support import LANGUAGES, ROOT
 
 LOCALES = {"es": "es_419", "en": "en_US"}
 NAMES = ("conversations", "messages", "input", "output", "cached")
@@ -58,7 +58,7 @@ BATCH = """(root, cases) => {
     form.elements.cached.dispatchEvent(new Event("input", { bubbles: true }));
     return read(root);
   });
-}""" % (READ, json.dumps(NAMES))
+}""" % (READ, json.dumps(NAMES))  # noqa: UP031 - braces are JavaScript's
 
 
 @pytest.fixture(scope="module")
@@ -229,14 +229,20 @@ def test_prices_come_from_the_published_models_json(reader, server, catalog, lan
         route.fulfill(json=data)
 
     reader.page.route("**/models.json", other_prices)
-    edited = dataclasses.replace(catalog, minimum_top_up=Decimal(10), models=tuple(
-        dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, cached_input=None))
-        if m.id == "gpt-6-luna"
-        else dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, output=Decimal("7.125")))
-        if m.id == "gpt-6.1-terra"
-        else m
-        for m in catalog.models
-    ))
+    edited = dataclasses.replace(
+        catalog,
+        minimum_top_up=Decimal(10),
+        models=tuple(
+            dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, cached_input=None))
+            if m.id == "gpt-6-luna"
+            else dataclasses.replace(
+                m, pricing=dataclasses.replace(m.pricing, output=Decimal("7.125"))
+            )
+            if m.id == "gpt-6.1-terra"
+            else m
+            for m in catalog.models
+        ),
+    )
     page = open_estimator(reader, server, language, query("gpt-6-luna", 1000, 8, 1500, 150, 100))
     assert shown(page) == expected(edited, language, "gpt-6-luna", 1000, 8, 1500, 150, 100)
     assert shown(page) != expected(catalog, language, "gpt-6-luna", 1000, 8, 1500, 150, 100)

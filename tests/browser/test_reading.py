@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from support import LANGUAGES, ROOT
 
 from helpcenter import errors
-
+from support import LANGUAGES, ROOT
 
 SEARCH_RESULT = "ol.md-search-result__list > li.md-search-result__item > a.md-search-result__link"
 

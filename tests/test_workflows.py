@@ -1,0 +1,59 @@
+"""The hosted CI and publishing workflows: valid, and running the same Makefile targets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from support import ROOT
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+
+
+def makefile_targets():
+    text = (ROOT / "Makefile").read_text("utf-8")
+    return set(re.findall(r"^([a-z][\w-]*):", text, re.M))
+
+
+def steps(workflow):
+    for job in workflow["jobs"].values():
+        yield from job.get("steps", [])
+
+
+@pytest.mark.parametrize("name", ["ci.yml", "pages.yml"])
+def test_workflow_is_valid_and_uses_make_targets_that_exist(name):
+    workflow = yaml.safe_load((WORKFLOWS / name).read_text("utf-8"))
+    assert workflow["name"] and workflow["jobs"]
+    triggers = workflow.get("on", workflow.get(True))
+    assert triggers, "a workflow needs triggers"
+    commands = " ".join(step.get("run", "") for step in steps(workflow))
+    if "bash .ci/run" in commands:
+        commands += (ROOT / ".ci" / "run").read_text("utf-8")
+    used = set(re.findall(r"\bmake ([a-z][\w-]*)", commands))
+    assert used, "workflows run the Makefile's targets"
+    assert used <= makefile_targets(), used - makefile_targets()
+
+
+def test_pull_requests_run_the_tests_and_the_checks_through_ci_run():
+    workflow = yaml.safe_load((WORKFLOWS / "ci.yml").read_text("utf-8"))
+    triggers = workflow.get("on", workflow.get(True))
+    assert "pull_request" in triggers
+    commands = [step.get("run", "") for step in steps(workflow)]
+    assert any(command.strip() == "bash .ci/run" for command in commands)
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert "make test" in script and "make check" in script
+
+
+def test_main_is_built_with_make_build_and_published_to_pages():
+    workflow = yaml.safe_load((WORKFLOWS / "pages.yml").read_text("utf-8"))
+    triggers = workflow.get("on", workflow.get(True))
+    assert triggers["push"]["branches"] == ["main"]
+    uses = [step.get("uses", "") for step in steps(workflow)]
+    assert any(use.startswith("actions/upload-pages-artifact") for use in uses)
+    assert any(use.startswith("actions/deploy-pages") for use in uses)
+    upload = next(
+        s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-pages")
+    )
+    assert upload["with"]["path"] == "site"
