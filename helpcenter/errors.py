@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from helpcenter.datafile import load_yaml, schema_problems
+from helpcenter.datafile import file_version, load_yaml, schema_problems
 from helpcenter.problems import ContentError
 
 CATALOG = "errors.yml"
@@ -75,13 +76,26 @@ class ErrorCatalog:
 def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> ErrorCatalog:
     """Load ``data/errors.yml``; ``docs_root`` holds one folder per language, to check links."""
     shown_as = f"data/{CATALOG}"
-    data = load_yaml(data_dir / CATALOG, shown_as)
-    problems = schema_problems(data, data_dir / SCHEMA, shown_as, lambda path: _entry(data, path))
-    if not problems:
-        problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
+    data = _valid_data(data_dir, file_version(data_dir / CATALOG), file_version(data_dir / SCHEMA))
+    problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
     if problems:
         raise ContentError("\n".join(problems))
     return ErrorCatalog(errors=tuple(_error(entry) for entry in data["errors"]))
+
+
+@lru_cache(maxsize=4)
+def _valid_data(data_dir: Path, *versions) -> dict:
+    """The file's data once it meets its schema, read once per version of the files.
+
+    Every language's build asks for it; links to guides are checked on each call,
+    since pages may come and go while the catalog stays the same.
+    """
+    shown_as = f"data/{CATALOG}"
+    data = load_yaml(data_dir / CATALOG, shown_as)
+    problems = schema_problems(data, data_dir / SCHEMA, shown_as, lambda path: _entry(data, path))
+    if problems:
+        raise ContentError("\n".join(problems))
+    return data
 
 
 def _entry(data: object, path: Sequence) -> str:

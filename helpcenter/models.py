@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from helpcenter.datafile import load_yaml, schema_problems
+from helpcenter.datafile import file_version, load_yaml, schema_problems
 from helpcenter.problems import ContentError
 
 CATALOG = "models.yml"
@@ -104,15 +104,9 @@ def load_catalog(data_dir: Path) -> Catalog:
     Every language's build asks for it; the second one, in the same process, gets the
     catalog the first one validated, unless the file changed in between.
     """
-    return _load_catalog(data_dir, _version(data_dir / CATALOG), _version(data_dir / SCHEMA))
-
-
-def _version(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_mtime_ns, status.st_size
+    return _load_catalog(
+        data_dir, file_version(data_dir / CATALOG), file_version(data_dir / SCHEMA)
+    )
 
 
 @lru_cache(maxsize=4)

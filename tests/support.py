@@ -17,6 +17,17 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGES = {"es": "", "en": "en/"}
 """Each language and its folder in the built site."""
 SITE_URL = "https://help.acme-chat.example/"
+PROJECT_FILES = [
+    "mkdocs.yml",
+    "mkdocs.en.yml",
+    "docs",
+    "data",
+    "hooks",
+    "overrides",
+    "helpcenter",
+    "Makefile",
+]
+"""What a build of the site reads (and ``make build`` needs)."""
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 

@@ -3,27 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
 from decimal import Decimal
 
-import pytest
-
-from support import ROOT, run_build
-
-PROJECT = ["mkdocs.yml", "mkdocs.en.yml", "docs", "data", "hooks", "overrides", "helpcenter"]
-
-
-@pytest.fixture
-def project(tmp_path):
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in PROJECT:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / name)
-    return copy
+from support import run_build
 
 
 def build(project):

@@ -56,28 +56,6 @@ def test_our_own_scripts_and_styles_are_within_budget():
         assert asset.stat().st_size <= OWN_ASSET_BUDGET, asset
 
 
-@pytest.fixture
-def project(tmp_path):
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in [
-        "mkdocs.yml",
-        "mkdocs.en.yml",
-        "docs",
-        "data",
-        "hooks",
-        "overrides",
-        "helpcenter",
-        "Makefile",
-    ]:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / name)
-    return copy
-
-
 def assert_clean_failure(result, *expected):
     log = result.stdout + result.stderr
     assert result.returncode != 0, log

@@ -115,3 +115,13 @@ def test_mentions_find_markers_and_api_names_of_models_going_away(catalog):
     text = ModelText(catalog, "en", "en_US", TODAY)
     page = "Use {{ model:a-1 }}. The model `old-1` does not exist; old-10 and b-2 are fine."
     assert text.mentions(page) == ["a-1", "old-1"]
+
+
+@pytest.mark.parametrize("schema", ["models.schema.json", "errors.schema.json"])
+def test_the_catalog_schemas_are_valid_json_schemas(schema):
+    import json
+
+    import jsonschema
+
+    document = json.loads((ROOT / "data" / schema).read_text("utf-8"))
+    jsonschema.validators.validator_for(document).check_schema(document)
