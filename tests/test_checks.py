@@ -504,3 +504,16 @@ def test_a_problem_prints_as_file_line_message():
     assert str(Problem("docs/es/a.md", 3, "x")) == "docs/es/a.md:3: x"
     assert str(Problem("data/models.yml", 9, "y", WARNING)) == "data/models.yml:9: warning: y"
     assert str(Problem("spelling", None, "z")) == "spelling: z"
+
+
+def test_a_broken_link_is_named_with_its_page_and_line(project):
+    from helpcenter.checks.links import check_links
+
+    assert check_links(project) == []
+    page = project / "docs" / "en" / "billing.md"
+    line = append(page, "See [the usage page](usgae.md) and [an error](errors/timeout.md).")
+
+    problems = check_links(project)
+
+    assert named(problems, "docs/en/billing.md", line, "link to 'usgae.md' points at no page")
+    assert len(problems) == 1, problems
