@@ -169,6 +169,15 @@ class ModelText:
             found += dict.fromkeys(self._going_away_names.findall(markdown))
         return found
 
+    def with_notice(self, markdown: str, model_ids: Iterable[str]) -> str:
+        """``markdown`` with the notice about ``model_ids`` (if any) right after its title."""
+        notice = self.notice(model_ids)
+        if not notice:
+            return markdown
+        title = re.search(r"^# .*$", markdown, re.M)
+        at = title.end() if title else 0
+        return f"{markdown[:at]}\n\n{notice}\n\n{markdown[at:]}"
+
     def notice(self, model_ids: Iterable[str]) -> str:
         """A warning about every named model that is deprecated or retired; empty if none is."""
         items = []

@@ -10,7 +10,6 @@ on_page_content  admonition titles in the page's language (helpcenter.admonition
 on_post_build    publish models.json and its schema
 """
 
-import re
 import shutil
 from pathlib import Path
 
@@ -63,25 +62,8 @@ def on_config(config):
             },
         ),
     )
-    _list_error_pages(config.nav, error_catalog)
+    errors.list_in_nav(config.nav, error_catalog)
     return config
-
-
-def _list_error_pages(nav, catalog):
-    """Put every error page in the nav section that holds the errors index."""
-    index = f"{errors.FOLDER}/index.md"
-
-    def walk(items):
-        for item in items or []:
-            children = next(iter(item.values())) if isinstance(item, dict) else None
-            if item == index or (isinstance(children, str) and children == index):
-                items.extend(error.path for error in catalog.errors)
-                return True
-            if isinstance(children, list) and walk(children):
-                return True
-        return False
-
-    walk(nav)
 
 
 @reported
@@ -111,14 +93,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["description"] = _build["markers"].expand(str(page.meta["description"]), where)
     expanded = _build["markers"].expand(markdown, where)
     model_text = _build["model_text"]
-    notice = model_text.notice(model_text.mentions(markdown))
-    return _after_title(expanded, notice) if notice else expanded
-
-
-def _after_title(markdown, block):
-    title = re.search(r"^# .*$", markdown, re.M)
-    at = title.end() if title else 0
-    return f"{markdown[:at]}\n\n{block}\n\n{markdown[at:]}"
+    return model_text.with_notice(expanded, model_text.mentions(markdown))
 
 
 def on_page_content(html, page, config, files):

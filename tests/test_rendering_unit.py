@@ -125,3 +125,21 @@ def test_the_catalog_schemas_are_valid_json_schemas(schema):
 
     document = json.loads((ROOT / "data" / schema).read_text("utf-8"))
     jsonschema.validators.validator_for(document).check_schema(document)
+
+
+def test_the_notice_goes_right_after_the_page_title(catalog):
+    text = ModelText(catalog, "en", "en_US", TODAY)
+    page = "# Title\n\nBody naming `old-1`.\n"
+    result = text.with_notice(page, text.mentions(page))
+    assert result.startswith("# Title\n\n!!! warning") and result.endswith("Body naming `old-1`.\n")
+    assert text.with_notice("# Title\n", ["a-1"]) == "# Title\n"
+
+
+def test_error_pages_join_the_nav_section_of_the_errors_index():
+    catalog = errors.load_errors(ROOT / "data", ROOT / "docs", ["es", "en"])
+    nav = [{"Inicio": "index.md"}, {"Errores": ["errors/index.md"]}, "help.md"]
+    assert errors.list_in_nav(nav, catalog)
+    section = nav[1]["Errores"]
+    assert section[0] == "errors/index.md"
+    assert section[1:] == [error.path for error in catalog.errors]
+    assert not errors.list_in_nav([{"Inicio": "index.md"}], catalog)
