@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import jsonschema
@@ -64,6 +64,47 @@ def load_yaml(path: Path, shown_as: str) -> object:
         raise ContentError(f"{shown_as}: a value cannot be read ({error})") from None
     if data is None:
         raise ContentError(f"{shown_as} is empty")
+    return data
+
+
+def load_valid(
+    data_dir: Path, name: str, schema: str, entry_name: Callable[[object, Sequence], str]
+) -> object:
+    """``data_dir/name`` once it meets ``data_dir/schema``, or every problem, one per line.
+
+    Read once per version of the two files: every language's build, and every
+    ``mkdocs serve`` rebuild that leaves them alone, gets the data validated the first
+    time (which callers must therefore not change). ``entry_name(data, path)`` names the
+    entry a problem is in, such as ``model 'gpt-5-mini'``.
+    """
+    path, schema_path = data_dir / name, data_dir / schema
+    return _load_valid(
+        path, schema_path, f"data/{name}", entry_name, file_version(path), file_version(schema_path)
+    )
+
+
+def entry_namer(collection: str, key: str, noun: str) -> Callable[[object, Sequence], str]:
+    """Names the entry of ``data[collection]`` a problem's path is in, by its ``key``:
+    ``model 'gpt-5-mini'`` (``model #3`` when it has none); other top-level sections by their
+    own name (``billing``), and the file as a whole ``catalog``."""
+
+    def name(data: object, path: Sequence) -> str:
+        if len(path) >= 2 and path[0] == collection and isinstance(path[1], int):
+            entry = data[collection][path[1]]
+            if isinstance(entry, dict) and isinstance(entry.get(key), str):
+                return f"{noun} '{entry[key]}'"
+            return f"{noun} #{path[1] + 1}"
+        return str(path[0]) if path and path[0] != collection else "catalog"
+
+    return name
+
+
+@lru_cache(maxsize=8)
+def _load_valid(path, schema_path, shown_as, entry_name, *versions) -> object:
+    data = load_yaml(path, shown_as)
+    problems = schema_problems(data, schema_path, shown_as, lambda place: entry_name(data, place))
+    if problems:
+        raise ContentError("\n".join(problems))
     return data
 
 

@@ -8,7 +8,7 @@ import re
 from collections.abc import Mapping
 
 from helpcenter.errors import FOLDER, ApiError, ErrorCatalog
-from helpcenter.formatting import long_date, markdown_text
+from helpcenter.formatting import long_date, markdown_code, markdown_text, markdown_url
 from helpcenter.labels import label
 from helpcenter.problems import ContentError
 
@@ -105,10 +105,13 @@ class ErrorText:
                 "errorpage.status",
                 str(error.status) if error.status else self._("errorpage.no_status"),
             ),
-            ("errorpage.type", f"`{error.type}`" if error.type else none),
-            ("errorpage.code", f"`{error.code}`" if error.code else none),
-            ("errorpage.sdk", f"`openai.{error.sdk_exception}`"),
-            ("errorpage.source", f"<{error.source}> ({verified})"),
+            ("errorpage.type", markdown_code(error.type) if error.type else none),
+            ("errorpage.code", markdown_code(error.code) if error.code else none),
+            ("errorpage.sdk", markdown_code(f"openai.{error.sdk_exception}")),
+            (
+                "errorpage.source",
+                f"[{markdown_text(error.source)}]({markdown_url(error.source)}) ({verified})",
+            ),
         ]
         return [
             f"| {self._('errorpage.field')} | {self._('errorpage.value')} |",
@@ -153,12 +156,16 @@ class ErrorText:
         ordered = sorted(self.catalog.errors, key=lambda e: (e.status is None, e.status or 0))
         for error in ordered:
             status = str(error.status) if error.status else self._("errorindex.no_status")
-            code = f"`{error.code}`" if error.code else ""
+            code = markdown_code(error.code) if error.code else ""
             rows.append(
                 f"| {status} | {self.link(error.slug, page_path, page_path)} | {code} "
                 f"| {self._(f'verdict.{error.verdict}')} |"
             )
         return "\n".join(rows)
+
+
+def _link(url: str) -> str:
+    return f"[{markdown_text(url)}]({markdown_url(url)})"
 
 
 def _code(text: str) -> list[str]:

@@ -12,14 +12,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 
-from helpcenter.datafile import file_version, load_yaml, schema_problems
+from helpcenter.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
 
 CATALOG = "errors.yml"
 SCHEMA = "errors.schema.json"
+_ENTRY = entry_namer("errors", "slug", "error")
 FOLDER = "errors"
 """Where error pages live below each language's docs folder."""
 VERDICTS = (
@@ -76,35 +76,11 @@ class ErrorCatalog:
 def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> ErrorCatalog:
     """Load ``data/errors.yml``; ``docs_root`` holds one folder per language, to check links."""
     shown_as = f"data/{CATALOG}"
-    data = _valid_data(data_dir, file_version(data_dir / CATALOG), file_version(data_dir / SCHEMA))
+    data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
     problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
     if problems:
         raise ContentError("\n".join(problems))
     return ErrorCatalog(errors=tuple(_error(entry) for entry in data["errors"]))
-
-
-@lru_cache(maxsize=4)
-def _valid_data(data_dir: Path, *versions) -> dict:
-    """The file's data once it meets its schema, read once per version of the files.
-
-    Every language's build asks for it; links to guides are checked on each call,
-    since pages may come and go while the catalog stays the same.
-    """
-    shown_as = f"data/{CATALOG}"
-    data = load_yaml(data_dir / CATALOG, shown_as)
-    problems = schema_problems(data, data_dir / SCHEMA, shown_as, lambda path: _entry(data, path))
-    if problems:
-        raise ContentError("\n".join(problems))
-    return data
-
-
-def _entry(data: object, path: Sequence) -> str:
-    if len(path) >= 2 and path[0] == "errors" and isinstance(path[1], int):
-        entry = data["errors"][path[1]]
-        if isinstance(entry, dict) and isinstance(entry.get("slug"), str):
-            return f"error '{entry['slug']}'"
-        return f"error #{path[1] + 1}"
-    return "catalog"
 
 
 def _consistency_problems(

@@ -6,6 +6,7 @@ import html
 import os
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from urllib.parse import quote
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -32,6 +33,25 @@ def long_date(day: date, locale: str) -> str:
 def markdown_text(text: str) -> str:
     """Text from data, made safe to drop into Markdown: no HTML, no table breaks."""
     return html.escape(text, quote=False).replace("|", "\\|")
+
+
+def markdown_code(text: str) -> str:
+    """Text from data shown as code. A Markdown code span would end at the first backtick
+    in the text and let the rest be read as Markdown and raw HTML; here every character
+    Markdown could act on is an entity, so the text stays literal."""
+    return f"<code>{html.escape(text).translate(_MARKDOWN_ENTITIES)}</code>"
+
+
+_MARKDOWN_ENTITIES = str.maketrans({char: f"&#{ord(char)};" for char in "`*_[]\\|~"})
+
+
+def markdown_url(url: str) -> str:
+    """A URL from data, safe as a Markdown link target: characters that could end the
+    target or start HTML (``)``, ``<``, ``"``, spaces, backticks…) are percent-encoded."""
+    return quote(url, safe=_URL_SAFE)
+
+
+_URL_SAFE = "-._~:/?#[]@!$&'*+,;=%"
 
 
 def build_day() -> date:

@@ -7,18 +7,18 @@ replacements that are not current models of the catalog.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 
-from helpcenter.datafile import file_version, load_yaml, schema_problems
+from helpcenter.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
 
 CATALOG = "models.yml"
 SCHEMA = "models.schema.json"
+_ENTRY = entry_namer("models", "id", "model")
 KINDS = ("reasoning", "standard", "legacy")
 ROLES = ("quality", "economy")
 SAFE_DAYS = 60
@@ -99,23 +99,8 @@ class Catalog:
 
 
 def load_catalog(data_dir: Path) -> Catalog:
-    """The catalog in ``data_dir``, read once per version of its files.
-
-    Every language's build asks for it; the second one, in the same process, gets the
-    catalog the first one validated, unless the file changed in between.
-    """
-    return _load_catalog(
-        data_dir, file_version(data_dir / CATALOG), file_version(data_dir / SCHEMA)
-    )
-
-
-@lru_cache(maxsize=4)
-def _load_catalog(data_dir: Path, *versions) -> Catalog:
-    shown_as = f"data/{CATALOG}"
-    data = load_yaml(data_dir / CATALOG, shown_as)
-    problems = schema_problems(data, data_dir / SCHEMA, shown_as, lambda path: _entry(data, path))
-    if not problems:
-        problems = _consistency_problems(data["models"], shown_as)
+    data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
+    problems = _consistency_problems(data["models"], f"data/{CATALOG}")
     if problems:
         raise ContentError("\n".join(problems))
     billing = data["billing"]
@@ -126,17 +111,6 @@ def _load_catalog(data_dir: Path, *versions) -> Catalog:
         billing_verified=date.fromisoformat(billing["verified"]),
         raw=data,
     )
-
-
-def _entry(data: object, path: Sequence) -> str:
-    if len(path) >= 2 and path[0] == "models" and isinstance(path[1], int):
-        entry = data["models"][path[1]]
-        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-            return f"model '{entry['id']}'"
-        return f"model #{path[1] + 1}"
-    if path and path[0] == "billing":
-        return "billing"
-    return "catalog"
 
 
 def _consistency_problems(entries: list[dict], shown_as: str) -> list[str]:

@@ -7,7 +7,14 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
-from helpcenter.formatting import long_date, markdown_text, money, tokens
+from helpcenter.formatting import (
+    long_date,
+    markdown_code,
+    markdown_text,
+    markdown_url,
+    money,
+    tokens,
+)
 from helpcenter.labels import label
 from helpcenter.models import KINDS, ROLES, Catalog, Model
 from helpcenter.problems import ContentError
@@ -117,7 +124,7 @@ class ModelText:
         return rows
 
     def _model_cell(self, model: Model) -> str:
-        return f"**{markdown_text(model.name)}**<br>`{model.id}`"
+        return f"**{markdown_text(model.name)}**<br>{markdown_code(model.id)}"
 
     def _going_away(self, model: Model) -> str:
         if model.status == "current":
@@ -137,7 +144,7 @@ class ModelText:
         models = list(models)
         oldest = min(model.verified for model in models)
         sources = sorted({model.source for model in models})
-        links = ", ".join(f"[{_short_url(url)}]({url})" for url in sources)
+        links = ", ".join(f"[{_short_url(url)}]({markdown_url(url)})" for url in sources)
         return f"*{self._('pricing.verified', date=long_date(oldest, self.locale), sources=links)}*"
 
     def recommendation(self, where: str) -> str:
@@ -156,7 +163,8 @@ class ModelText:
             )
             lines.append(
                 f"    - **{self._(f'recommend.{role}')}:** {markdown_text(model.name)} "
-                f"(`{model.id}`). {markdown_text(model.good_for[self.language])} {prices}"
+                f"({markdown_code(model.id)}). {markdown_text(model.good_for[self.language])} "
+                f"{prices}"
             )
         lines += ["", f"    {self._verified(self.catalog.pick(r, self.today) for r in ROLES)}"]
         return "\n".join(lines)

@@ -10,13 +10,14 @@ on_page_content  admonition titles in the page's language (helpcenter.admonition
 on_post_build    publish models.json and its schema
 """
 
+import html
 import shutil
 from pathlib import Path
 
 from mkdocs.structure.files import File
 
 from _reporting import reported
-from helpcenter import admonitions, errors, estimator_form, markers, models
+from helpcenter import admonitions, errors, estimator_form, languages, markers, models
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
 from helpcenter.frontmatter import check_front_matter
@@ -29,16 +30,16 @@ _build = {}
 @reported
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
-    languages = {entry["lang"]: entry for entry in config.extra["alternate"]}
-    language = config.theme["language"]
-    locale = languages[language].get("locale", language)
+    site = languages.languages_from_config(config.extra.get("alternate"))
+    current = languages.find_language(site, config.theme["language"])
+    language, locale, codes = current.code, current.locale, [each.code for each in site]
     catalog = models.load_catalog(root / "data")
-    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, list(languages))
+    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     day = build_day()
     model_text = ModelText(catalog, language, locale, day)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
-    values = product_values(config.extra.get("product"), language, list(languages))
+    values = product_values(config.extra.get("product"), language, codes)
     values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
     _build.update(
         root=root,
@@ -90,7 +91,9 @@ def on_page_markdown(markdown, page, config, files):
     )
     check_front_matter(markdown, where.source)
     if "description" in page.meta:
-        page.meta["description"] = _build["markers"].expand(str(page.meta["description"]), where)
+        # Placeholder values are escaped for Markdown; the template escapes the attribute.
+        description = _build["markers"].expand(str(page.meta["description"]), where)
+        page.meta["description"] = html.unescape(description)
     expanded = _build["markers"].expand(markdown, where)
     model_text = _build["model_text"]
     return model_text.with_notice(expanded, model_text.mentions(markdown))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -11,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
+import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -87,3 +89,27 @@ class Site:
     def search_index(self, language: str) -> dict:
         path = self.folder(language) / "search" / "search_index.json"
         return json.loads(path.read_text("utf-8"))
+
+
+def assert_clean_failure(result: subprocess.CompletedProcess, *expected: str) -> None:
+    """The build failed with a message holding each of ``expected``, and no traceback."""
+    log = result.stdout + result.stderr
+    assert result.returncode != 0, log
+    assert "Traceback" not in log, log
+    for words in expected:
+        assert words in log, log
+
+
+def schema_folder(tmp_path_factory, schema: str) -> Path:
+    """A folder holding a copy of one of the real catalog schemas, for catalogs under test."""
+    folder = tmp_path_factory.mktemp("data")
+    shutil.copy(ROOT / "data" / schema, folder / schema)
+    return folder
+
+
+def write_yaml(folder: Path, name: str, data: object = None, *, text: str | None = None) -> Path:
+    """``data`` (or raw ``text``) as ``folder/name``; the folder, for the loaders."""
+    if text is None:
+        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    (folder / name).write_text(text, encoding="utf-8")
+    return folder

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from support import run_build
+import yaml
+
+from support import assert_clean_failure, run_build
 
 
 def build(project):
@@ -20,11 +22,7 @@ def edit(path, old, new):
 
 
 def assert_fails_with(project, *expected):
-    code, log = build(project)
-    assert code != 0, log
-    assert "Traceback" not in log, log
-    for words in expected:
-        assert words in log, log
+    assert_clean_failure(run_build(project, project / "site"), *expected)
 
 
 def test_changing_one_price_changes_it_everywhere(project):
@@ -113,3 +111,18 @@ def test_adding_an_error_is_one_yaml_entry(project):
         assert title in (folder / "errors" / "index.html").read_text("utf-8")
         assert title in (folder / "index.html").read_text("utf-8")  # in the navigation
         assert "Example message" in (folder / "search" / "search_index.json").read_text("utf-8")
+
+
+def test_quotes_and_markup_in_catalog_text_stay_text_in_the_page(project):
+    catalog = project / "data" / "errors.yml"
+    data = yaml.safe_load(catalog.read_text("utf-8"))
+    first = data["errors"][0]
+    first["meaning"]["es"] = 'Dice "no" <b>fuerte</b>.'
+    catalog.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
+    code, log = build(project)
+    assert code == 0, log
+    page = (project / "site" / "errors" / first["slug"] / "index.html").read_text("utf-8")
+    assert (
+        '<meta name="description" content="Dice &#34;no&#34; &lt;b&gt;fuerte&lt;/b&gt;.">' in page
+    )
+    assert "<b>fuerte</b>" not in page

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from support import LANGUAGES, ROOT, run_build
+from support import LANGUAGES, ROOT, assert_clean_failure, run_build
 
 PAGE_BUDGET = 120_000
 """Bytes of HTML any one page may weigh (the models page, the largest, is about half that)."""
@@ -54,14 +54,6 @@ def test_our_own_scripts_and_styles_are_within_budget():
     assert own
     for asset in own:
         assert asset.stat().st_size <= OWN_ASSET_BUDGET, asset
-
-
-def assert_clean_failure(result, *expected):
-    log = result.stdout + result.stderr
-    assert result.returncode != 0, log
-    assert "Traceback" not in log, log
-    for words in expected:
-        assert words in log, log
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ import yaml
 
 from helpcenter.errors import ErrorCatalog, load_errors
 from helpcenter.problems import ContentError
+from support import ROOT, schema_folder, write_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOWN_AS = "data/errors.yml"
 LANGUAGES = ["es", "en"]
 
@@ -89,14 +89,8 @@ def docs(tmp_path) -> Path:
 
 @pytest.fixture(scope="module")
 def shared_dir(tmp_path_factory) -> Path:
-    """A folder holding a copy of the real schema.
-
-    The loader compiles a schema once per path (~20 ms), so the tests of this module
-    share one folder and each writes its own errors.yml into it.
-    """
-    folder = tmp_path_factory.mktemp("data")
-    shutil.copy(ROOT / "data" / "errors.schema.json", folder / "errors.schema.json")
-    return folder
+    """One folder for the module's tests, each writing its own errors.yml into it."""
+    return schema_folder(tmp_path_factory, "errors.schema.json")
 
 
 @pytest.fixture
@@ -106,11 +100,7 @@ def data_dir(shared_dir):
 
 
 def write(data_dir: Path, data: dict | None = None, *, text: str | None = None) -> Path:
-    """``data`` (or raw ``text``) as errors.yml, next to the schema."""
-    if text is None:
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    (data_dir / "errors.yml").write_text(text, encoding="utf-8")
-    return data_dir
+    return write_yaml(data_dir, "errors.yml", data, text=text)
 
 
 def entry(data: dict, slug: str) -> dict:

@@ -94,3 +94,19 @@ def test_front_matter_mkdocs_could_not_read_is_reported_with_its_line():
         check_front_matter("---\ndescription: [sin cerrar\n---\n# T\n", "docs/es/a.md")
     with pytest.raises(ContentError, match="must be a list of 'key: value' lines"):
         check_front_matter("---\njust text\n---\n# T\n", "docs/es/a.md")
+
+
+def test_every_label_the_build_writes_exists_in_both_languages_with_the_same_fields():
+    import string
+
+    from helpcenter.labels import LABELS
+
+    assert len(LABELS) > 100
+    for key, texts in LABELS.items():
+        assert set(texts) == {"es", "en"}, key
+        assert all(text.strip() for text in texts.values()), key
+        fields = {
+            language: {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            for language, text in texts.items()
+        }
+        assert fields["es"] == fields["en"], key

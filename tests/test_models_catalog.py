@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -13,8 +12,8 @@ import yaml
 
 from helpcenter.models import Catalog, catalog_json, load_catalog
 from helpcenter.problems import ContentError
+from support import schema_folder, write_yaml
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOWN_AS = "data/models.yml"
 
 
@@ -80,14 +79,8 @@ def valid_catalog() -> dict:
 
 @pytest.fixture(scope="module")
 def shared_dir(tmp_path_factory) -> Path:
-    """A folder holding a copy of the real schema.
-
-    The loader compiles a schema once per path (~20 ms), so the tests of this module
-    share one folder and each writes its own models.yml into it.
-    """
-    folder = tmp_path_factory.mktemp("data")
-    shutil.copy(ROOT / "data" / "models.schema.json", folder / "models.schema.json")
-    return folder
+    """One folder for the module's tests, each writing its own models.yml into it."""
+    return schema_folder(tmp_path_factory, "models.schema.json")
 
 
 @pytest.fixture
@@ -97,11 +90,7 @@ def data_dir(shared_dir):
 
 
 def write(data_dir: Path, data: dict | None = None, *, text: str | None = None) -> Path:
-    """``data`` (or raw ``text``) as models.yml, next to the schema."""
-    if text is None:
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    (data_dir / "models.yml").write_text(text, encoding="utf-8")
-    return data_dir
+    return write_yaml(data_dir, "models.yml", data, text=text)
 
 
 def model(data: dict, model_id: str) -> dict:

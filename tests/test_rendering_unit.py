@@ -73,13 +73,14 @@ def test_tables_escape_text_from_data_and_format_per_locale(catalog):
 
 def test_legacy_table_shows_shutdown_and_replacement(catalog):
     table = ModelText(catalog, "en", "en_US", TODAY).table("legacy", "x.md")
-    row = next(line for line in table.splitlines() if "`old-1`" in line)
-    assert "Retired" in row and "January 1, 2026" in row and "`b-2`" in row
+    row = next(line for line in table.splitlines() if "<code>old-1</code>" in line)
+    assert "Retired" in row and "January 1, 2026" in row and "<code>b-2</code>" in row
 
 
 def test_recommendation_skips_a_pick_that_shuts_down_within_60_days(catalog):
     tip = ModelText(catalog, "en", "en_US", TODAY).recommendation("x.md")
-    assert "`a-1`" in tip and "`b-2`" in tip and "`b-1`" not in tip
+    assert "<code>a-1</code>" in tip and "<code>b-2</code>" in tip
+    assert "<code>b-1</code>" not in tip
 
 
 def test_notice_warns_only_about_models_going_away(catalog):
@@ -143,3 +144,26 @@ def test_error_pages_join_the_nav_section_of_the_errors_index():
     assert section[0] == "errors/index.md"
     assert section[1:] == [error.path for error in catalog.errors]
     assert not errors.list_in_nav([{"Inicio": "index.md"}], catalog)
+
+
+def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
+    import markdown
+
+    hostile = "https://a.example/)<script>alert(1)</script>"
+    data = yaml.safe_load((ROOT / "data" / "errors.yml").read_text("utf-8"))
+    entry = data["errors"][0]
+    entry["source"], entry["type"] = hostile, "x`<img src=x onerror=alert(1)>`"
+    shutil.copy(ROOT / "data" / "errors.schema.json", tmp_path)
+    (tmp_path / "errors.yml").write_text(yaml.safe_dump(data), "utf-8")
+    error_catalog = errors.load_errors(tmp_path, ROOT / "docs", ["es", "en"])
+    page = ErrorText(error_catalog, "en", "en_US", {}).page(error_catalog.errors[0])
+    html = markdown.markdown(page, extensions=["tables", "pymdownx.superfences"])
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+    models_data = yaml.safe_load((tmp_path / "models.yml").read_text("utf-8"))
+    for entry in models_data["models"]:
+        entry["source"] = hostile
+    (tmp_path / "models.yml").write_text(yaml.safe_dump(models_data), "utf-8")
+    table = ModelText(models.load_catalog(tmp_path), "en", "en_US", TODAY).table("reasoning", "x")
+    assert "<script>" not in markdown.markdown(table, extensions=["tables"])
