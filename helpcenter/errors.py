@@ -158,20 +158,3 @@ def _error(entry: dict) -> ApiError:
         source=entry["source"],
         verified=date.fromisoformat(entry["verified"]),
     )
-
-
-def list_in_nav(nav: list | None, catalog: ErrorCatalog) -> bool:
-    """Add every error page, in catalog order, to the nav section holding the errors index.
-
-    ``nav`` is MkDocs' ``nav`` setting; it is changed in place. False when no section
-    lists the index (the pages then stay out of the navigation, and MkDocs says so).
-    """
-    index = f"{FOLDER}/index.md"
-    for item in nav or []:
-        children = next(iter(item.values())) if isinstance(item, dict) else None
-        if item == index or children == index:
-            nav.extend(error.path for error in catalog.errors)
-            return True
-        if isinstance(children, list) and list_in_nav(children, catalog):
-            return True
-    return False

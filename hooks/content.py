@@ -1,8 +1,9 @@
 """What pages say: catalog facts and product names, in the page's language.
 
 on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
-on_files         add one generated page per error (helpcenter.errorpages), listed in the nav,
-                 and errors/messages.json, which the search box uses to recognise pasted messages
+on_files         add one generated page per error (helpcenter.errorpages), reached from the
+                 errors index rather than listed in every page's navigation (which would grow
+                 with pages x errors), and errors/messages.json, which the search box uses to recognise pasted messages
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form); warn on pages that name
                  a model that is going away (helpcenter.pricing)
@@ -14,7 +15,7 @@ import html
 import shutil
 from pathlib import Path
 
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
 from helpcenter import admonitions, errors, estimator_form, languages, markers, models
@@ -63,7 +64,6 @@ def on_config(config):
             },
         ),
     )
-    errors.list_in_nav(config.nav, error_catalog)
     return config
 
 
@@ -74,7 +74,14 @@ def on_files(files, config):
         file.src_uri: first_heading(file.content_string) for file in files.documentation_pages()
     }
     for error in error_text.catalog.errors:
-        files.append(File.generated(config, error.path, content=error_text.page(error)))
+        files.append(
+            File.generated(
+                config,
+                error.path,
+                content=error_text.page(error),
+                inclusion=InclusionLevel.NOT_IN_NAV,
+            )
+        )
     files.append(
         File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder())
     )

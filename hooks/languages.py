@@ -1,25 +1,46 @@
-"""One MkDocs build per language, linked page to page.
+"""One MkDocs build per language, each in its own process, linked page to page.
 
+on_startup           remember how the build was asked for (command, --dirty) and the code's version
 on_config            check that every page has its twin; give the build its own site_url;
-                     the primary build (mkdocs.yml) also loads every other language's config
+                     the primary build (mkdocs.yml) checks every other language's nav and starts
+                     its build in a process of its own (helpcenter.builds); under `mkdocs serve`,
+                     an edit to hooks/ or helpcenter/ restarts the server so that it runs the new code
 on_page_context      the language switcher and hreflang links of the page
 on_template_context  the same for the 404 page, which has no page of its own, and the sitemap
-on_post_build        the primary build builds every other language into its folder of site/
+on_post_build        the primary build awaits the other languages; any failure fails the build
+on_build_error       the primary build failed: stop the other languages' processes
 """
 
+import logging
+import os
+import shutil
+import sys
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
 from _reporting import reported
-from helpcenter import languages
+from helpcenter import builds, languages
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
 
+SEQUENTIAL = "HELPCENTER_SEQUENTIAL"
+"""Set to 1, the other languages are built one after the other, after the primary one."""
+CODE = ("hooks", "helpcenter")
+
 _build = {}
+_process = {}
+"""How this process was started (one process is one language's build)."""
+
+
+def on_startup(command, dirty):
+    root = Path.cwd()
+    _process.update(
+        command=command, dirty=dirty, code=builds.code_version([root / f for f in CODE])
+    )
 
 
 @reported
@@ -34,27 +55,58 @@ def on_config(config):
 
     root = languages.site_root_url(config.site_url or "/", current)
     config.site_url = urljoin(root, current.root.lstrip("/"))
-    others = []
+    _build.update(site=site, current=current, root=root, others=[], to_build=[])
     if current == site[0]:
-        for language in site[1:]:
-            others.append(_load_language(config, language, root))
-    _build.update(site=site, current=current, root=root, others=others)
+        _restart_if_code_changed(config)
+        _build["to_build"] = [(language, _other_config(config, language)) for language in site[1:]]
+        if not os.environ.get(SEQUENTIAL):
+            _build["others"] = [_start(config, *other) for other in _build["to_build"]]
     return config
 
 
-def _load_language(config, language, root):
+def _other_config(config, language):
     path = Path(config.config_file_path).with_name(f"mkdocs.{language.code}.yml")
     if not path.is_file():
         raise ContentError(f"{path.name} is missing: it configures the '{language.code}' site")
-    other = load_config(
-        config_file=str(path),
-        site_dir=str(Path(config.site_dir) / language.root.strip("/")),
-        site_url=urljoin(root, language.root.lstrip("/")),
-        strict=config.strict,
-    )
+    other = load_config(config_file=str(path))
     if problems := languages.nav_differences(config.nav, other.nav, path.name):
         raise ContentError("; ".join(problems))
-    return other
+    return path
+
+
+def _start(config, language, path):
+    engine = type(config).__module__.split(".")[0]
+    level = logging.getLogger(engine).getEffectiveLevel()
+    return builds.start(
+        language.code,
+        engine,
+        path,
+        Path(config.site_dir) / language.root.strip("/"),
+        strict=bool(config.strict),
+        dirty=bool(_process.get("dirty")),
+        verbosity="verbose"
+        if level <= logging.DEBUG
+        else "quiet"
+        if level >= logging.ERROR
+        else None,
+        env={"SITE_URL": _build["root"]},
+    )
+
+
+def _restart_if_code_changed(config):
+    """MkDocs keeps hooks and their imports loaded for the life of `mkdocs serve`: after an
+    edit to them, the only way to run the new code in this process is a new process."""
+    if _process.get("command") != "serve" or "code" not in _process:
+        return
+    root = Path(config.config_file_path).resolve().parent
+    if builds.code_version([root / folder for folder in CODE]) == _process["code"]:
+        return
+    logging.getLogger("mkdocs").info("Code in hooks/ or helpcenter/ changed: restarting the server")
+    for handler in logging.getLogger().handlers + logging.getLogger("mkdocs").handlers:
+        handler.flush()
+    shutil.rmtree(config.site_dir, ignore_errors=True)  # the server's own temporary folder
+    engine = type(config).__module__.split(".")[0]
+    os.execv(sys.executable, [sys.executable, "-m", engine, *sys.argv[1:]])
 
 
 def on_page_context(context, page, config, nav):
@@ -81,5 +133,19 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_build(config):
-    for other in _build["others"]:
-        build(other)
+    if os.environ.get(SEQUENTIAL):
+        outcomes = [builds.finish(_start(config, *other)) for other in _build["to_build"]]
+    else:
+        outcomes = [builds.finish(build) for build in _build["others"]]
+    _build["others"] = []
+    for outcome in outcomes:
+        for line in outcome.lines:
+            print(f"[{outcome.code}] {line}", file=sys.stderr)
+    problems = [outcome.problem for outcome in outcomes if outcome.problem]
+    if problems:
+        raise PluginError("\n".join(problems))
+
+
+def on_build_error(error):
+    builds.stop(_build.get("others", []))
+    _build["others"] = []

@@ -136,16 +136,6 @@ def test_the_notice_goes_right_after_the_page_title(catalog):
     assert text.with_notice("# Title\n", ["a-1"]) == "# Title\n"
 
 
-def test_error_pages_join_the_nav_section_of_the_errors_index():
-    catalog = errors.load_errors(ROOT / "data", ROOT / "docs", ["es", "en"])
-    nav = [{"Inicio": "index.md"}, {"Errores": ["errors/index.md"]}, "help.md"]
-    assert errors.list_in_nav(nav, catalog)
-    section = nav[1]["Errores"]
-    assert section[0] == "errors/index.md"
-    assert section[1:] == [error.path for error in catalog.errors]
-    assert not errors.list_in_nav([{"Inicio": "index.md"}], catalog)
-
-
 def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
     import markdown
 

@@ -1,0 +1,150 @@
+"""Every other language's build, each in a process of its own, beside the primary build.
+
+The primary build (``mkdocs.yml``) starts one process per other language as soon as it
+knows its configuration and awaits them when its own pages are written, so a full build
+takes about as long as the slowest language. Each process is a fresh interpreter: it reads
+the current code of ``hooks/`` and ``helpcenter/`` (which the serving process keeps
+imported) and shares no module state with any other language.
+
+A process writes into a folder of its own beside the site (``site.en.partial``, for ``site/en``) that
+replaces the language's folder only when it succeeded; a ``--dirty`` build writes in
+place, since it needs the previous output.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+LOG_LEVELS = ("ERROR", "WARNING", "INFO", "DEBUG")
+
+
+@dataclass
+class LanguageBuild:
+    code: str
+    config_file: Path
+    site_dir: Path
+    """Where the language's pages belong (``site/en``)."""
+    target: Path
+    """Where the process writes them."""
+    process: subprocess.Popen
+    log: object
+    """The process's output, a temporary file (a pipe could fill up and stall it)."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: str
+    lines: list[str]
+    """What the build printed, less its error lines."""
+    problem: str | None
+    """The build's error, one line per error it reported; None when it succeeded."""
+
+
+def command(
+    engine: str,
+    config_file: Path,
+    target: Path,
+    *,
+    strict: bool,
+    dirty: bool,
+    verbosity: str | None,
+) -> list[str]:
+    """The command line that builds one language as the primary build was asked to."""
+    line = [sys.executable, "-m", engine, "build", "-f", str(config_file), "-d", str(target)]
+    if strict:
+        line.append("--strict")
+    if dirty:
+        line.append("--dirty")
+    if verbosity == "verbose":
+        line.append("--verbose")
+    elif verbosity == "quiet":
+        line.append("--quiet")
+    return line
+
+
+def start(
+    code: str,
+    engine: str,
+    config_file: Path,
+    site_dir: Path,
+    *,
+    strict: bool,
+    dirty: bool,
+    verbosity: str | None,
+    env: Mapping[str, str],
+) -> LanguageBuild:
+    site_root = site_dir.parent
+    target = site_dir if dirty else site_root.with_name(f"{site_root.name}.{code}.partial")
+    if not dirty:
+        shutil.rmtree(target, ignore_errors=True)
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    process = subprocess.Popen(
+        command(engine, config_file, target, strict=strict, dirty=dirty, verbosity=verbosity),
+        cwd=config_file.parent,
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **env},
+    )
+    return LanguageBuild(code, config_file, site_dir, target, process, log)
+
+
+def finish(build: LanguageBuild) -> Outcome:
+    """Wait for the build; on success its pages take the language's place in the site."""
+    returncode = build.process.wait()
+    build.log.seek(0)
+    lines = build.log.read().splitlines()
+    build.log.close()
+    errors = [_message(line) for line in lines if line.startswith("ERROR")]
+    if returncode != 0:
+        if build.target != build.site_dir:
+            shutil.rmtree(build.target, ignore_errors=True)
+        problem = "\n".join(errors) or next(
+            (line for line in reversed(lines) if line.strip()),
+            f"exited with status {returncode}",
+        )
+        if not errors:
+            problem = f"{build.config_file.name}: {problem.strip()}"
+        kept = [line for line in lines if not line.startswith("ERROR")]
+        return Outcome(build.code, kept, problem)
+    if build.target != build.site_dir:
+        shutil.rmtree(build.site_dir, ignore_errors=True)
+        build.target.replace(build.site_dir)
+    return Outcome(build.code, lines, None)
+
+
+def stop(builds: Sequence[LanguageBuild]) -> None:
+    """End builds that are no longer wanted (the primary build failed) and drop their output."""
+    for build in builds:
+        if build.process.poll() is None:
+            build.process.kill()
+            build.process.wait()
+        build.log.close()
+        if build.target != build.site_dir:
+            shutil.rmtree(build.target, ignore_errors=True)
+
+
+def _message(line: str) -> str:
+    """``ERROR    -  docs/en/x.md: …`` → ``docs/en/x.md: …``."""
+    level, _, rest = line.partition("-")
+    return rest.strip() if level.strip() == "ERROR" and rest else line.strip()
+
+
+def code_version(folders: Sequence[Path]) -> tuple:
+    """What changes when any Python file under ``folders`` changes, is added or removed."""
+    version = []
+    for folder in folders:
+        for path in sorted(folder.rglob("*.py")):
+            try:
+                status = path.stat()
+            except OSError:
+                continue
+            version.append((str(path), status.st_mtime_ns, status.st_size))
+    return tuple(version)

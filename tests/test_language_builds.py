@@ -1,0 +1,172 @@
+"""Each language is built by a process of its own, in parallel with the primary build."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from helpcenter import builds
+from support import SITE_URL, assert_clean_failure, run_build
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_parallel_and_sequential_builds_write_the_same_bytes(project, tmp_path):
+    parallel, sequential = tmp_path / "parallel", tmp_path / "sequential"
+    first = run_build(project, parallel)
+    second = run_build(project, sequential, HELPCENTER_SEQUENTIAL="1")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert second.returncode == 0, second.stdout + second.stderr
+    ours, theirs = _files(parallel), _files(sequential)
+    assert "en/index.html" in ours and "index.html" in ours
+    assert sorted(ours) == sorted(theirs)
+    assert [name for name in ours if ours[name] != theirs[name]] == []
+    assert not list(tmp_path.glob("*.partial")), "the language's partial folder is left behind"
+
+
+@pytest.mark.parametrize("sequential", ["", "1"])
+def test_a_failing_language_fails_the_whole_build_with_its_one_line(project, sequential):
+    page = project / "docs" / "en" / "help.md"
+    page.write_text(page.read_text("utf-8") + "\n<!-- md:no-such-marker -->\n", "utf-8")
+    result = run_build(project, project / "site", HELPCENTER_SEQUENTIAL=sequential)
+    assert_clean_failure(result, "docs/en/help.md: unknown marker")
+    log = result.stdout + result.stderr
+    assert log.count("unknown marker") == 1, log
+    assert not (project / "site" / "en").exists() or not any((project / "site" / "en").iterdir())
+    assert not list(project.glob("*.partial"))
+
+
+def test_a_failing_primary_build_stops_the_other_languages(project):
+    page = project / "docs" / "es" / "help.md"
+    page.write_text(page.read_text("utf-8") + "\n{{ no.such.value }}\n", "utf-8")
+    result = run_build(project, project / "site")
+    assert_clean_failure(result, "docs/es/help.md: unknown placeholder")
+    assert not list(project.glob("*.partial"))
+
+
+def test_a_verbose_build_is_verbose_in_every_language(project):
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--verbose", "-d", "site"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": SITE_URL},
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "[en] DEBUG" in result.stderr
+
+
+def test_the_command_passes_on_how_the_build_was_asked_for(tmp_path):
+    config = tmp_path / "mkdocs.en.yml"
+    line = builds.command(
+        "mkdocs", config, tmp_path / "out", strict=True, dirty=True, verbosity="quiet"
+    )
+    assert line[1:] == [
+        "-m", "mkdocs", "build", "-f", str(config), "-d", str(tmp_path / "out"),
+        "--strict", "--dirty", "--quiet",
+    ]  # fmt: skip
+    assert "--verbose" in builds.command(
+        "properdocs", config, tmp_path, strict=False, dirty=False, verbosity="verbose"
+    )
+    assert (
+        builds.command("properdocs", config, tmp_path, strict=False, dirty=False, verbosity=None)[2]
+        == "properdocs"
+    )
+
+
+def test_a_finished_build_takes_its_place_and_a_failed_one_reports_its_error_lines(tmp_path):
+    def fake(code: str, script: str) -> builds.LanguageBuild:
+        site_dir = tmp_path / "site" / code
+        site_dir.mkdir(parents=True)
+        (site_dir / "old.html").write_text("old")
+        target = tmp_path / f"site.{code}.partial"
+        target.mkdir()
+        (target / "new.html").write_text("new")
+        log = open(tmp_path / f"{code}.log", "w+", encoding="utf-8")  # noqa: SIM115
+        process = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=log, stderr=subprocess.STDOUT
+        )
+        return builds.LanguageBuild(
+            code, tmp_path / f"mkdocs.{code}.yml", site_dir, target, process, log
+        )
+
+    good = builds.finish(fake("en", "print('INFO    -  Documentation built')"))
+    assert good.problem is None and good.lines == ["INFO    -  Documentation built"]
+    assert [p.name for p in (tmp_path / "site" / "en").iterdir()] == ["new.html"]
+
+    bad = builds.finish(
+        fake("pt", "print('WARNING -  a warning'); print('ERROR    -  docs/pt/x.md: bad'); exit(1)")
+    )
+    assert bad.problem == "docs/pt/x.md: bad"
+    assert bad.lines == ["WARNING -  a warning"]
+    assert [p.name for p in (tmp_path / "site" / "pt").iterdir()] == ["old.html"]
+    assert not (tmp_path / "site.pt.partial").exists()
+
+    silent = builds.finish(fake("fr", "print('Aborted with 2 warnings in strict mode!'); exit(1)"))
+    assert silent.problem == "mkdocs.fr.yml: Aborted with 2 warnings in strict mode!"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _get(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:  # noqa: S310 (loopback only)
+        return response.read().decode("utf-8")
+
+
+def _wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return True
+        except OSError:
+            pass
+        time.sleep(0.5)
+    return False
+
+
+def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(project)},
+    )
+    base = f"http://127.0.0.1:{port}/"
+    try:
+        assert _wait_for(lambda: "Ir al inicio" in _get(base + "404.html"), 90)
+        assert _wait_for(lambda: "Go to the home page" in _get(base + "en/404.html"), 30)
+        labels = project / "helpcenter" / "labels.py"
+        text = labels.read_text("utf-8")
+        labels.write_text(
+            text.replace('"Ir al inicio"', '"Volver al inicio"').replace(
+                '"Go to the home page"', '"Back to the home page"'
+            ),
+            "utf-8",
+        )
+        assert _wait_for(lambda: "Volver al inicio" in _get(base + "404.html"), 90)
+        assert _wait_for(lambda: "Back to the home page" in _get(base + "en/404.html"), 30)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
