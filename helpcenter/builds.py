@@ -84,7 +84,7 @@ def start(
     target = site_dir if dirty else site_root.with_name(f"{site_root.name}.{code}.partial")
     if not dirty:
         shutil.rmtree(target, ignore_errors=True)
-    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish)
     process = subprocess.Popen(
         command(engine, config_file, target, strict=strict, dirty=dirty, verbosity=verbosity),
         cwd=config_file.parent,

@@ -3,7 +3,8 @@
 on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
 on_files         add one generated page per error (helpcenter.errorpages), reached from the
                  errors index rather than listed in every page's navigation (which would grow
-                 with pages x errors), and errors/messages.json, which the search box uses to recognise pasted messages
+                 with pages x errors), and errors/messages.json, which the search box uses
+                 to recognise pasted messages
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form); warn on pages that name
                  a model that is going away (helpcenter.pricing)
