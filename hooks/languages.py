@@ -5,6 +5,9 @@ on_config            check that every page has its twin; give the build its own 
                      the primary build (mkdocs.yml) checks every other language's nav and starts
                      its build in a process of its own (helpcenter.builds); under `mkdocs serve`,
                      an edit to hooks/ or helpcenter/ restarts the server so that it runs the new code
+on_files             a language other than the primary one does not copy the theme's files: its
+                     pages use the primary build's copy (helpcenter.shared_assets)
+on_post_page         (and on_post_template) point those pages at that copy
 on_page_context      the language switcher and hreflang links of the page
 on_template_context  the same for the 404 page, which has no page of its own, and the sitemap
 on_post_build        the primary build awaits the other languages; any failure fails the build
@@ -23,7 +26,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 from _reporting import reported
-from helpcenter import builds, languages
+from helpcenter import builds, languages, shared_assets
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
 
@@ -107,6 +110,32 @@ def _restart_if_code_changed(config):
     shutil.rmtree(config.site_dir, ignore_errors=True)  # the server's own temporary folder
     engine = type(config).__module__.split(".")[0]
     os.execv(sys.executable, [sys.executable, "-m", engine, *sys.argv[1:]])
+
+
+def on_files(files, config):
+    _build["point"] = lambda html: html
+    if _build["current"] == _build["site"][0]:
+        codes = [language.code for language in _build["site"]]
+        urls = [file.url for file in files if file.src_dir in config.theme.dirs]
+        for url in shared_assets.unused_search_files(urls, codes):
+            files.remove(files.get_file_from_path(url))
+        return files
+    theme = [file for file in files if file.src_dir in config.theme.dirs]
+    for file in theme:
+        files.remove(file)
+    site_path = urlsplit(_build["root"]).path or "/"
+    _build["point"] = shared_assets.pointer(
+        [file.url for file in theme], _build["current"].root, site_path
+    )
+    return files
+
+
+def on_post_page(output, page, config):
+    return _build["point"](output)
+
+
+def on_post_template(output_content, template_name, config):
+    return _build["point"](output_content)
 
 
 def on_page_context(context, page, config, nav):

@@ -1,0 +1,76 @@
+"""One copy of the theme's files serves every language."""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin
+
+from helpcenter.shared_assets import depth, pointer, unused_search_files
+from support import LANGUAGES, SITE_URL
+
+CSS = "assets/stylesheets/main.1234.min.css"
+
+
+def test_relative_and_absolute_references_point_one_language_root_higher():
+    point = pointer([CSS, "assets/javascripts/bundle.js"], "/en/")
+    page = (
+        f'<link href="../{CSS}"><script src="../assets/javascripts/bundle.js"></script>'
+        f'<link href="{CSS}?v=1"><a href="/en/{CSS}">x</a>'
+        '{"search": "../assets/javascripts/bundle.js"}'
+    )
+    assert point(page) == (
+        f'<link href="../../{CSS}"><script src="../../assets/javascripts/bundle.js"></script>'
+        f'<link href="../{CSS}?v=1"><a href="/{CSS}">x</a>'
+        '{"search": "../../assets/javascripts/bundle.js"}'
+    )
+
+
+def test_other_files_and_longer_names_are_left_alone():
+    point = pointer([CSS], "/en/")
+    kept = (
+        '<img src="../assets/images/diagram.svg"><link href="../assets/stylesheets/main.1234.min.css.map">'
+        f'<a href="https://example.com/{CSS}">'
+    )
+    assert point(kept) == kept
+
+
+def test_a_site_below_a_folder_keeps_its_folder():
+    assert pointer([CSS], "/en/", "/docs/")(f'"/docs/en/{CSS}"') == f'"/docs/{CSS}"'
+    assert depth("/") == 0 and depth("/pt-br/") == 1
+    assert pointer([CSS], "/")(f'"{CSS}"') == f'"{CSS}"'
+
+
+def test_only_the_stemmers_of_the_site_languages_are_published():
+    urls = [
+        "assets/javascripts/lunr/min/lunr.es.min.js",
+        "assets/javascripts/lunr/min/lunr.de.min.js",
+        "assets/javascripts/lunr/min/lunr.stemmer.support.min.js",
+        "assets/javascripts/lunr/min/lunr.multi.min.js",
+        "assets/javascripts/lunr/wordcut.js",
+        "assets/javascripts/bundle.js",
+    ]
+    assert unused_search_files(urls, ["es", "en"]) == [
+        "assets/javascripts/lunr/min/lunr.de.min.js",
+        "assets/javascripts/lunr/wordcut.js",
+    ]
+
+
+def _theme_references(site, language, url):
+    soup = site.soup(language, url)
+    base = SITE_URL + LANGUAGES[language] + url
+    found = [urljoin(base, tag["href"]) for tag in soup.select("link[rel=stylesheet]")]
+    found += [urljoin(base, tag["src"]) for tag in soup.select("script[src]")]
+    return sorted(found)
+
+
+def test_every_language_uses_the_primary_copy_of_the_theme(site):
+    assert not (site.folder("en") / "assets").exists()
+    for url in ("", "billing/", "errors/insufficient-quota/"):
+        spanish, english = _theme_references(site, "es", url), _theme_references(site, "en", url)
+        assert spanish and english == spanish
+        for address in english:
+            path = address.removeprefix(SITE_URL).split("?")[0]
+            assert (site.root / path).is_file(), address
+    not_found = (site.folder("en") / "404.html").read_text("utf-8")
+    assert 'href="/assets/stylesheets/' in not_found and "/en/assets/" not in not_found
+    assert not list(site.root.glob("assets/javascripts/lunr/min/lunr.de.min.js"))
+    assert (site.root / "assets/javascripts/lunr/min/lunr.es.min.js").is_file()
