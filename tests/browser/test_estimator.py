@@ -84,6 +84,7 @@ def query(model_id, *values):
 def open_estimator(reader, server, language, search=""):
     page = reader.page
     page.goto(server + LANGUAGES[language] + "models/" + search)
+    page.locator(".hc-estimator").scroll_into_view_if_needed()
     page.wait_for_selector(f"{FORM}:not([hidden])")
     return page
 

@@ -68,3 +68,21 @@ def test_the_search_shortcut_still_searches(reader, server):
     page.keyboard.type("clave")
     page.wait_for_selector(RESULT, timeout=10_000)
     assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_estimator_waits_until_the_reader_comes_near_it(reader, server, language):
+    page = reader.page
+    page.set_viewport_size({"width": 1280, "height": 100})
+    seen = _requests(page)
+    page.goto(server + LANGUAGES[language] + "models/", wait_until="networkidle")
+    page.wait_for_timeout(300)
+    top = page.locator(".hc-estimator").evaluate("form => form.getBoundingClientRect().top")
+    assert top > 100 + 300, "the estimator is within the distance at which it starts"
+    catalog = server + LANGUAGES[language] + "models.json"
+    assert catalog not in seen
+    assert page.locator(".hc-estimator__body").is_hidden()
+    page.locator(".hc-estimator").scroll_into_view_if_needed()
+    page.wait_for_selector(".hc-estimator__body:not([hidden])", timeout=10_000)
+    assert catalog in seen
+    assert reader.problems == []

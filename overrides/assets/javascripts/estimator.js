@@ -208,22 +208,42 @@
     return { models, topUp: micro(catalog.billing.minimum_top_up) };
   }
 
-  load().then(
-    ({ models, topUp }) => {
-      fromAddress();
-      render(models, topUp);
-      notice.hidden = true;
-      body.hidden = false;
-      const update = () => {
+  function start() {
+    load().then(
+      ({ models, topUp }) => {
+        fromAddress();
         render(models, topUp);
-        toAddress();
-      };
-      form.addEventListener("input", update);
-      form.addEventListener("change", update);
-      form.addEventListener("submit", (event) => event.preventDefault());
-    },
-    () => {
-      notice.textContent = text.load_failed;
-    },
-  );
+        notice.hidden = true;
+        body.hidden = false;
+        const update = () => {
+          render(models, topUp);
+          toAddress();
+        };
+        form.addEventListener("input", update);
+        form.addEventListener("change", update);
+        form.addEventListener("submit", (event) => event.preventDefault());
+      },
+      () => {
+        notice.textContent = text.load_failed;
+      },
+    );
+  }
+
+  // Nothing is fetched or computed until the reader comes near the estimator (or opens a
+  // link to an estimate), so the page's load leaves the main thread to the page itself.
+  const linked = new URLSearchParams(location.search).has("model") || location.hash === `#${form.id}`;
+  if (linked || !("IntersectionObserver" in window)) {
+    start();
+  } else {
+    const watcher = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          watcher.disconnect();
+          start();
+        }
+      },
+      { rootMargin: "0px 0px 300px 0px" },
+    );
+    watcher.observe(form);
+  }
 })();
