@@ -30,8 +30,11 @@ from helpcenter import builds, languages, shared_assets
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
 
-SEQUENTIAL = "HELPCENTER_SEQUENTIAL"
-"""Set to 1, the other languages are built one after the other, after the primary one."""
+OTHERS = "HELPCENTER_OTHER_LANGUAGES"
+"""How the primary build builds the other languages: ``parallel`` (the default), each in
+its own process beside the primary build; ``sequential``, one after the other once the
+primary build is done; ``none``, not at all (a quick preview of the primary language)."""
+MODES = ("parallel", "sequential", "none")
 CODE = ("hooks", "helpcenter")
 
 _build = {}
@@ -61,8 +64,15 @@ def on_config(config):
     _build.update(site=site, current=current, root=root, others=[], to_build=[])
     if current == site[0]:
         _restart_if_code_changed(config)
-        _build["to_build"] = [(language, _other_config(config, language)) for language in site[1:]]
-        if not os.environ.get(SEQUENTIAL):
+        mode = os.environ.get(OTHERS) or "parallel"
+        if mode not in MODES:
+            raise ContentError(f"{OTHERS}={mode!r}: expected one of {', '.join(MODES)}")
+        _build["mode"] = mode
+        if mode != "none":
+            _build["to_build"] = [
+                (language, _other_config(config, language)) for language in site[1:]
+            ]
+        if mode == "parallel":
             _build["others"] = [_start(config, *other) for other in _build["to_build"]]
     return config
 
@@ -162,7 +172,7 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_build(config):
-    if os.environ.get(SEQUENTIAL):
+    if _build.get("mode") == "sequential":
         outcomes = [builds.finish(_start(config, *other)) for other in _build["to_build"]]
     else:
         outcomes = [builds.finish(build) for build in _build["others"]]

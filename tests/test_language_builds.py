@@ -27,7 +27,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 def test_parallel_and_sequential_builds_write_the_same_bytes(project, tmp_path):
     parallel, sequential = tmp_path / "parallel", tmp_path / "sequential"
     first = run_build(project, parallel)
-    second = run_build(project, sequential, HELPCENTER_SEQUENTIAL="1")
+    second = run_build(project, sequential, HELPCENTER_OTHER_LANGUAGES="sequential")
     assert first.returncode == 0, first.stdout + first.stderr
     assert second.returncode == 0, second.stdout + second.stderr
     ours, theirs = _files(parallel), _files(sequential)
@@ -37,11 +37,11 @@ def test_parallel_and_sequential_builds_write_the_same_bytes(project, tmp_path):
     assert not list(tmp_path.glob("*.partial")), "the language's partial folder is left behind"
 
 
-@pytest.mark.parametrize("sequential", ["", "1"])
-def test_a_failing_language_fails_the_whole_build_with_its_one_line(project, sequential):
+@pytest.mark.parametrize("mode", ["parallel", "sequential"])
+def test_a_failing_language_fails_the_whole_build_with_its_one_line(project, mode):
     page = project / "docs" / "en" / "help.md"
     page.write_text(page.read_text("utf-8") + "\n<!-- md:no-such-marker -->\n", "utf-8")
-    result = run_build(project, project / "site", HELPCENTER_SEQUENTIAL=sequential)
+    result = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES=mode)
     assert_clean_failure(result, "docs/en/help.md: unknown marker")
     log = result.stdout + result.stderr
     assert log.count("unknown marker") == 1, log
@@ -170,3 +170,12 @@ def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_a_preview_of_the_primary_language_alone_builds_no_other(project):
+    result = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES="none")
+    assert result.returncode == 0, result.stderr
+    assert (project / "site" / "index.html").is_file()
+    assert not (project / "site" / "en").exists()
+    wrong = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES="both")
+    assert_clean_failure(wrong, "HELPCENTER_OTHER_LANGUAGES='both': expected one of parallel")
