@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
+import yaml
+
 from helpcenter.problems import ContentError
 
 
@@ -141,6 +143,22 @@ def nav_pages(nav: Sequence | None) -> list[str]:
 
     walk(nav or [])
     return found
+
+
+def configured_nav(config_file: Path) -> list | None:
+    """The ``nav`` a MkDocs configuration file sets itself (None: it inherits its parent's),
+    read as plain YAML, without MkDocs' tags or a whole configuration load."""
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContentError(f"{config_file.name} cannot be read: {error}") from None
+    return data.get("nav") if isinstance(data, dict) else None
 
 
 def nav_differences(primary: Sequence | None, other: Sequence | None, other_file: str) -> list[str]:

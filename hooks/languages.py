@@ -22,7 +22,6 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from mkdocs.config import load_config
 from mkdocs.exceptions import PluginError
 
 from _reporting import reported
@@ -81,8 +80,8 @@ def _other_config(config, language):
     path = Path(config.config_file_path).with_name(f"mkdocs.{language.code}.yml")
     if not path.is_file():
         raise ContentError(f"{path.name} is missing: it configures the '{language.code}' site")
-    other = load_config(config_file=str(path))
-    if problems := languages.nav_differences(config.nav, other.nav, path.name):
+    nav = languages.configured_nav(path)
+    if nav is not None and (problems := languages.nav_differences(config.nav, nav, path.name)):
         raise ContentError("; ".join(problems))
     return path
 

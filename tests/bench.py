@@ -8,30 +8,41 @@ files and site/ are never touched. The hooks are used as they are.
 
 What it measures:
 
-1. Full build: ``python -m mkdocs build --strict`` (both languages) in a subprocess,
-   wall time, median and spread (min-max) of N runs.
-2. Share of the build spent in our hooks: one in-process build
-   (``build(load_config(...))``) under cProfile. Hooks time is the sum of the cumulative
-   times of every event function (``on_*``) defined in hooks/*.py; helpers they call are
-   already inside those times, so they are not added again. The ``on_post_build`` of
-   hooks/languages.py is left out, because its cumulative time is the whole English build
-   it runs; the English build's own hook calls are counted instead (cProfile sees them as
-   further calls of the same functions). Reported as hooks time / profiled build time.
+1. Full build: ``python -m mkdocs build --strict`` (every language: the other languages in
+   processes of their own, in parallel) in a subprocess, wall time, median and spread
+   (min-max) of N runs; then each language built alone (the primary one with
+   ``HELPCENTER_OTHER_LANGUAGES=none``, the others from their own ``mkdocs.<lang>.yml``) and
+   all of them one after the other (``HELPCENTER_OTHER_LANGUAGES=sequential``). The full
+   build should take at most 1.25 x the slowest language alone.
+2. Share of the build spent in our hooks: each language built once in-process
+   (``build(load_config(...))``, the primary one alone) under cProfile. Hooks time is the
+   sum of the cumulative times of every event function (``on_*``) defined in hooks/*.py;
+   helpers they call are already inside those times, so they are not added again.
+   Reported as hooks time / profiled build time, all languages together.
 3. ``mkdocs serve`` rebuild: the server runs on a free port; after the first build is
    served, each edit (a blank line appended to docs/es/help.md, or a comment line appended
-   to data/models.yml) is timed from the edit to the second "Documentation built in" line
-   of the rebuild on the server's stderr (the English build, nested, logs first; the
-   Spanish one, which contains it, ends the rebuild). MkDocs drops a log message it has
-   already logged once in the process (its DuplicateFilter), so a rebuild whose duration
-   repeats an earlier one to the hundredth logs fewer lines; the server's "Reloading
-   browsers" line, logged as soon as the build returns, then ends the rebuild instead.
-   Median over several edits.
+   to data/models.yml) is timed from the edit to the primary build's "Documentation built
+   in" line on the server's stderr (the other languages' lines, relayed before it, start
+   with ``[<lang>]``). MkDocs drops a log message it has already logged once in the
+   process (its DuplicateFilter), so a rebuild whose duration repeats an earlier one to the
+   hundredth logs no such line; the server's "Reloading browsers" line, logged as soon as
+   the build returns, then ends the rebuild instead. Median over several edits.
 4. The build and the serve rebuild after a catalog edit again with synthetic catalogs 10x
    and 100x larger (models and errors copied with unique ids, slugs and (status, code)
-   pairs), and whether build time grows no faster than the catalog: the ratio of the time
-   increase to the size increase must be at most 1.
+   pairs), and whether the build time per page at 10x and 100x stays within 1.5 x the time
+   per page at 1x (linear growth: a page costs the same however many there are).
 5. Transfer size of the heaviest page: gzip size (level 6) of each built HTML page plus
-   the gzip sizes of the local stylesheets and scripts it references.
+   the gzip sizes of the local stylesheets and scripts it references (what a static host
+   that compresses sends), and the size of the largest search index.
+6. Lighthouse (npm package pinned in tests/lighthouse/package.json, installed there with
+   ``npm ci`` on first use) in its mobile configuration, with Debian's Chromium, on each
+   page template (home, guide, models with the estimator, error page, 404) of every
+   language, served by a local server that compresses like a static host (gzip): the
+   median of 3 runs of each category score, and the spread of the performance score.
+   Skipped, and said so, where Chromium or Node.js is missing.
+
+The load average is sampled every second during the whole run and reported as median and
+range: figures from a busy machine say so.
 
 A build or rebuild that takes longer than --timeout is stopped and reported as such;
 repeated runs of one figure stop early once they have used --budget seconds (at least
@@ -43,8 +54,11 @@ from __future__ import annotations
 import argparse
 import copy
 import cProfile
+import functools
 import gzip
-import itertools
+import http.server
+import io
+import json
 import logging
 import os
 import platform
@@ -70,7 +84,8 @@ from urllib.parse import urlsplit
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ("mkdocs.yml", "mkdocs.en.yml", "docs", "data", "hooks", "overrides", "helpcenter")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "helpcenter")
+OTHERS = "HELPCENTER_OTHER_LANGUAGES"
 PAGE_EDITED = "docs/es/help.md"
 CATALOG_EDITED = "data/models.yml"
 BUILT_IN = "Documentation built in"
@@ -78,7 +93,18 @@ RELOADED = "Reloading browsers"
 DETECTED = "Detected file changes"
 SERVING = "Serving on"
 HOOKS_SHARE_TARGET = 2.0  # percent
-REBUILD_TARGET = 1.5  # seconds
+REBUILD_TARGET = 1.0  # seconds
+PARALLEL_TARGET = 1.25  # full build / slowest language alone
+PER_PAGE_TARGET = 1.5  # time per page at 10x or 100x / time per page at 1x
+LIGHTHOUSE_TARGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
+LIGHTHOUSE_RUNS = 3
+TEMPLATES = {
+    "home": "",
+    "guide": "create-api-key/",
+    "models": "models/",
+    "error page": "errors/insufficient-quota/",
+    "404": "no-such-page/",
+}
 GZIP_LEVEL = 6
 
 
@@ -139,13 +165,18 @@ def copy_project(dest: Path) -> Path:
     """Copy the parts of the project a build reads into ``dest``."""
     dest.mkdir(parents=True)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for part in PROJECT_PARTS:
+    for part in [*PROJECT_PARTS, *(path.name for path in language_configs(ROOT))]:
         source = ROOT / part
         if source.is_dir():
             shutil.copytree(source, dest / part, ignore=ignore)
         else:
             shutil.copy2(source, dest / part)
     return dest
+
+
+def language_configs(project: Path) -> list[Path]:
+    """``mkdocs.<lang>.yml`` of every language but the primary one."""
+    return sorted(project.glob("mkdocs.*.yml"))
 
 
 def read_catalog(path: Path) -> dict:
@@ -201,15 +232,23 @@ def catalog_sizes(project: Path) -> tuple[int, int]:
 # ---------------------------------------------------------------- 1. full build
 
 
-def timed_build(project: Path, site_dir: Path, tmp: Path, timeout: float) -> float:
-    """Wall time of ``mkdocs build --strict`` of ``project`` into ``site_dir``."""
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+def timed_build(
+    project: Path,
+    site_dir: Path,
+    tmp: Path,
+    timeout: float,
+    config: str = "mkdocs.yml",
+    others: str = "parallel",
+) -> float:
+    """Wall time of ``mkdocs build --strict -f config`` of ``project`` into ``site_dir``."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config]
+    command += ["--site-dir", str(site_dir)]
     start = time.monotonic()
     try:
         result = subprocess.run(
             command,
             cwd=project,
-            env=mkdocs_env(tmp),
+            env={**mkdocs_env(tmp), OTHERS: others},
             capture_output=True,
             text=True,
             timeout=timeout,
@@ -238,24 +277,30 @@ class HooksShare:
 
 
 def profiled_build(project: Path, site_dir: Path) -> pstats.Stats:
-    """One in-process build of ``project`` under cProfile (its helpcenter package, not ours)."""
+    """Every language built once in-process under cProfile (``project``'s helpcenter, not ours)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
+    configs = [project / "mkdocs.yml", *language_configs(project)]
     sys.path.insert(0, str(project))
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    os.environ[OTHERS] = "none"
+    stats = None
     try:
-        config = load_config(
-            config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True
-        )
-        profiler = cProfile.Profile()
-        profiler.runcall(build, config)
+        for number, config_file in enumerate(configs):
+            config = load_config(
+                config_file=str(config_file), site_dir=str(site_dir / str(number)), strict=True
+            )
+            profiler = cProfile.Profile()
+            profiler.runcall(build, config)
+            stats = pstats.Stats(profiler) if stats is None else stats.add(profiler)
     finally:
         sys.path.remove(str(project))
+        os.environ.pop(OTHERS)
     helpcenter = sys.modules.get("helpcenter")
     if helpcenter is None or project.resolve() not in Path(helpcenter.__file__).resolve().parents:
         sys.exit(f"the profiled build did not use {project}/helpcenter")
-    return pstats.Stats(profiler)
+    return stats
 
 
 def hooks_share(stats: pstats.Stats, hooks_dir: Path) -> HooksShare:
@@ -265,8 +310,6 @@ def hooks_share(stats: pstats.Stats, hooks_dir: Path) -> HooksShare:
     for (filename, _line, name), (_cc, ncalls, _tt, cumulative, _callers) in stats.stats.items():
         path = Path(filename)
         if path.parent.resolve() != hooks_dir or not name.startswith("on_"):
-            continue
-        if (path.name, name) == ("languages.py", "on_post_build"):
             continue
         hooks += cumulative
         calls += ncalls
@@ -373,16 +416,13 @@ class Server:
         start = time.monotonic()
         edit()
         deadline = start + self.timeout
-        built = 0
         while True:
             got = self.next_line(deadline - time.monotonic())
             if got is None:
                 raise TimedOut("rebuild", self.timeout)
             arrived, line = got
-            if BUILT_IN in line:
-                built += 1
-                if built == 2:
-                    break
+            if BUILT_IN in line and not line.startswith("["):
+                break
             elif RELOADED in line:
                 self.ended_by_reload += 1
                 break
@@ -501,6 +541,179 @@ def weight_rows(site: Path, label: str) -> list[Row]:
     ]
 
 
+# ---------------------------------------------------------------- 6. Lighthouse
+
+
+class CompressingHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site as a static host does: gzip when the browser accepts it,
+    directory addresses as their index.html, and the language's 404 page for a miss."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        status = 200
+        if not path.is_file():
+            if path.is_dir():
+                return super().send_head()  # the redirect to the address with a slash
+            language = self.path.strip("/").split("/")[0]
+            root = Path(self.directory)
+            path = root / language / "404.html"
+            if not path.is_file() or language == "":
+                path = root / "404.html"
+            status = 404
+        data = path.read_bytes()
+        compressed = "gzip" in self.headers.get("Accept-Encoding", "")
+        if compressed:
+            data = gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0)
+        self.send_response(status)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        if compressed:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "max-age=600")
+        self.end_headers()
+        return io.BytesIO(data)
+
+
+def chromium() -> str | None:
+    return (
+        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    )
+
+
+def lighthouse_command() -> list[str] | str:
+    """The pinned Lighthouse, installed on first use; or why it cannot run here."""
+    if not chromium():
+        return "Chromium not found (sudo apt-get install chromium)"
+    if not shutil.which("node") or not shutil.which("npm"):
+        return "Node.js not found (sudo apt-get install nodejs npm)"
+    folder = ROOT / "tests" / "lighthouse"
+    binary = folder / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        print("  installing Lighthouse (npm ci)", file=sys.stderr)
+        result = subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund"], cwd=folder, capture_output=True, text=True
+        )
+        if result.returncode != 0:
+            return "npm ci failed: " + (result.stderr.strip().splitlines() or ["?"])[-1]
+    return [str(binary)]
+
+
+def lighthouse_scores(command: list[str], url: str, tmp: Path) -> dict[str, float]:
+    report = tmp / "lighthouse.json"
+    flags = " ".join(
+        [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ]
+    )
+    result = subprocess.run(
+        [
+            *command,
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={report}",
+            "--form-factor=mobile",
+            "--only-categories=" + ",".join(LIGHTHOUSE_TARGETS),
+            f"--chrome-flags={flags}",
+        ],
+        env={**os.environ, "CHROME_PATH": chromium()},
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
+    if result.returncode != 0 or not report.exists():
+        raise RuntimeError(f"lighthouse failed on {url}: {result.stderr.strip()[-300:]}")
+    categories = json.loads(report.read_text("utf-8"))["categories"]
+    report.unlink()
+    return {name: 100 * (category["score"] or 0) for name, category in categories.items()}
+
+
+def lighthouse_rows(site: Path | None, tmp: Path) -> list[Row]:
+    figure = "Lighthouse mobile (median of 3: performance / accessibility / best practices / SEO)"
+    command = lighthouse_command()
+    if site is None:
+        return [Row(figure, "not measured (no site)")]
+    if isinstance(command, str):
+        return [Row(figure, f"not measured: {command}")]
+    handler = functools.partial(CompressingHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}/"
+    target = " / ".join(f"{value}" for value in LIGHTHOUSE_TARGETS.values())
+    rows = []
+    try:
+        folders = [""] + [f"{path.stem.split('.')[1]}/" for path in language_configs(ROOT)]
+        for folder in folders:
+            for template, url in TEMPLATES.items():
+                print(f"  Lighthouse: /{folder}{url}", file=sys.stderr)
+                runs = [
+                    lighthouse_scores(command, base + folder + url, tmp)
+                    for _ in range(LIGHTHOUSE_RUNS)
+                ]
+                medians = {
+                    name: statistics.median(run[name] for run in runs)
+                    for name in LIGHTHOUSE_TARGETS
+                }
+                performance = [run["performance"] for run in runs]
+                value = " / ".join(f"{medians[name]:.0f}" for name in LIGHTHOUSE_TARGETS)
+                value += f" (performance {min(performance):.0f}-{max(performance):.0f})"
+                met = all(medians[name] >= low for name, low in LIGHTHOUSE_TARGETS.items())
+                rows.append(
+                    Row(
+                        f"Lighthouse mobile, {template} (/{folder}{url})",
+                        value,
+                        target,
+                        yes_no(met),
+                    )
+                )
+    finally:
+        httpd.shutdown()
+    return rows
+
+
+class LoadSampler:
+    """The 1-minute load average, sampled every second while the benchmark runs."""
+
+    def __init__(self):
+        self.samples = [os.getloadavg()[0]]
+        self._stop = threading.Event()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self):
+        while not self._stop.wait(1.0):
+            self.samples.append(os.getloadavg()[0])
+
+    def summary(self) -> str:
+        self._stop.set()
+        samples = self.samples
+        return (
+            f"load average during the run: median {statistics.median(samples):.1f} "
+            f"({min(samples):.1f}-{max(samples):.1f}, {len(samples)} samples)"
+        )
+
+
+def search_index_row(site: Path, label: str) -> Row:
+    indexes = sorted(site.rglob("search/search_index.json"), key=lambda path: path.stat().st_size)
+    largest = indexes[-1]
+    size = largest.stat().st_size
+    return Row(
+        f"Largest search index{label} (loaded only when searching)",
+        f"{kilobytes(size)}, {kilobytes(gzip_size(largest.read_bytes()))} gzip: "
+        f"{largest.relative_to(site)}",
+    )
+
+
 # ---------------------------------------------------------------- the figures
 
 
@@ -517,13 +730,16 @@ class SizeResult:
     page_rebuild: list[float] | str | None = None
     """The same after a page edit (1x only)."""
     serve: Rebuilds | None = None
+    pages: int = 0
+    """HTML pages built, every language."""
 
 
-def rebuild_row(figure: str, times: list[float] | str) -> Row:
+def rebuild_row(figure: str, times: list[float] | str, target: float | None = None) -> Row:
+    goal = f"<= {target} s" if target else "-"
     if isinstance(times, str):
-        return Row(figure, f"not measured ({times})", f"< {REBUILD_TARGET} s", "NO")
+        return Row(figure, f"not measured ({times})", goal, "NO" if target else "-")
     median = statistics.median(times)
-    return Row(figure, summary(times), f"< {REBUILD_TARGET} s", yes_no(median < REBUILD_TARGET))
+    return Row(figure, summary(times), goal, yes_no(median <= target) if target else "-")
 
 
 def build_row(result: SizeResult) -> Row:
@@ -533,22 +749,27 @@ def build_row(result: SizeResult) -> Row:
 
 
 def growth_row(small: SizeResult, large: SizeResult) -> Row:
-    """Time increase over size increase between two catalog sizes: at most 1 is linear."""
-    size_ratio = large.factor / small.factor
-    figure = f"Build time growth {small.factor}x -> {large.factor}x catalog"
-    target = "time ratio / size ratio <= 1"
-    if not small.build:
+    """Build time per page at a larger catalog over the time per page at 1x."""
+    figure = f"Build time per page, {large.factor}x / {small.factor}x catalog"
+    target = f"<= {PER_PAGE_TARGET:g}"
+    if not small.build or not small.pages:
         return Row(figure, "not measured", target, "-")
-    small_time = statistics.median(small.build)
+    small_time = statistics.median(small.build) / small.pages
     if not large.build:
-        bound = large.build_limit / small_time
-        if bound > size_ratio:
-            return Row(figure, f"time x>{bound:.1f} for size x{size_ratio:.0f}", target, "NO")
-        value = f"time x>{bound:.1f} for size x{size_ratio:.0f} (stopped too early to tell)"
-        return Row(figure, value, target, "?")
-    time_ratio = statistics.median(large.build) / small_time
-    value = f"time x{time_ratio:.1f} for size x{size_ratio:.0f} ({time_ratio / size_ratio:.2f})"
-    return Row(figure, value, target, yes_no(time_ratio <= size_ratio))
+        return Row(
+            figure, f"not measured (a build takes > {large.build_limit:.0f} s)", target, "NO"
+        )
+    large_time = statistics.median(large.build) / large.pages
+    ratio = large_time / small_time
+    value = (
+        f"{ratio:.2f} ({1000 * large_time:.1f} ms/page for {large.pages} pages, "
+        f"{1000 * small_time:.1f} ms/page for {small.pages})"
+    )
+    return Row(figure, value, target, yes_no(ratio <= PER_PAGE_TARGET))
+
+
+def count_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html"))
 
 
 def measure_size(project, tmp, factor, args) -> tuple[SizeResult, Path | None]:
@@ -577,6 +798,7 @@ def measure_size(project, tmp, factor, args) -> tuple[SizeResult, Path | None]:
         rebuilds.times["catalog"],
         rebuilds.times.get("page"),
         rebuilds,
+        count_pages(site),
     )
     return result, site
 
@@ -595,12 +817,41 @@ def measure_hooks(project: Path, tmp: Path) -> tuple[Row, HooksShare]:
 
 
 def growth_rows(sizes: list[SizeResult]) -> list[Row]:
-    """1x -> 10x, then 1x -> 100x and 10x -> 100x."""
-    rows = []
-    for small, large in itertools.pairwise(sizes):
-        if small.factor > 1:
-            rows.append(growth_row(sizes[0], large))
-        rows.append(growth_row(small, large))
+    return [growth_row(sizes[0], large) for large in sizes[1:]]
+
+
+def language_rows(project: Path, tmp: Path, full: list[float], args) -> list[Row]:
+    """Each language alone, all of them one after the other, and the full parallel build."""
+    site = tmp / "site-languages"
+    alone = {"mkdocs.yml": "none"} | {path.name: "none" for path in language_configs(project)}
+    rows, slowest = [], 0.0
+    for config, others in alone.items():
+        print(f"  1x: building {config} alone", file=sys.stderr)
+        times = repeat(
+            lambda config=config, others=others: timed_build(
+                project, site, tmp, args.timeout, config, others
+            ),
+            args.runs,
+            args.budget,
+        )
+        slowest = max(slowest, statistics.median(times))
+        rows.append(Row(f"One language alone, 1x ({config})", summary(times)))
+    print("  1x: building the languages one after the other", file=sys.stderr)
+    sequential = repeat(
+        lambda: timed_build(project, site, tmp, args.timeout, others="sequential"),
+        args.runs,
+        args.budget,
+    )
+    rows.append(Row("Every language one after the other, 1x", summary(sequential)))
+    ratio = statistics.median(full) / slowest
+    rows.append(
+        Row(
+            "Full build (parallel) / slowest language alone",
+            f"{ratio:.2f}",
+            f"<= {PARALLEL_TARGET:g}",
+            yes_no(ratio <= PARALLEL_TARGET),
+        )
+    )
     return rows
 
 
@@ -636,8 +887,11 @@ def run(args) -> tuple[list[Row], list[str]]:
         (base_result, base_site), sizes = measured[0], [result for result, _site in measured]
         rows = [
             build_row(base_result),
+            *language_rows(base, tmp, base_result.build, args),
             hooks_row,
-            rebuild_row("Serve rebuild after a page edit, 1x", base_result.page_rebuild),
+            rebuild_row(
+                "Serve rebuild after a page edit, 1x", base_result.page_rebuild, REBUILD_TARGET
+            ),
             rebuild_row("Serve rebuild after a catalog edit, 1x", base_result.rebuild),
         ]
         for result in sizes[1:]:
@@ -646,10 +900,13 @@ def run(args) -> tuple[list[Row], list[str]]:
             rows.append(rebuild_row(figure, result.rebuild))
         rows += growth_rows(sizes)
         if base_site is not None:
-            rows += weight_rows(base_site, "")
+            rows += [*weight_rows(base_site, ""), search_index_row(base_site, "")]
         for result, site in measured[1:]:
             if site is not None:
-                rows += weight_rows(site, f", {result.factor}x")[:1]
+                label = f", {result.factor}x"
+                rows += [weight_rows(site, label)[0], search_index_row(site, label)]
+        if args.lighthouse:
+            rows += lighthouse_rows(base_site, tmp)
     return rows, [hooks_note(share), rebuilds_note(sizes)]
 
 
@@ -698,6 +955,9 @@ def parse_args() -> argparse.Namespace:
         default=90,
         help="stop repeating a figure after this many seconds (90)",
     )
+    parser.add_argument(
+        "--no-lighthouse", dest="lighthouse", action="store_false", help="skip Lighthouse"
+    )
     args = parser.parse_args()
     if args.quick:
         args.runs = 2
@@ -710,12 +970,14 @@ def main() -> None:
     args = parse_args()
     os.environ["NO_MKDOCS_2_WARNING"] = "1"
     start, load_at_start = time.monotonic(), os.getloadavg()[0]
+    load = LoadSampler()
     rows, notes = run(args)
     print_table(rows)
     print()
     for note in notes:
         print(note)
     print_environment(load_at_start)
+    print(load.summary())
     print(f"Benchmark ran in {time.monotonic() - start:.0f} s")
 
 

@@ -179,3 +179,16 @@ def test_a_preview_of_the_primary_language_alone_builds_no_other(project):
     assert not (project / "site" / "en").exists()
     wrong = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES="both")
     assert_clean_failure(wrong, "HELPCENTER_OTHER_LANGUAGES='both': expected one of parallel")
+
+
+def test_another_language_listing_other_pages_fails_naming_its_config(project):
+    config = project / "mkdocs.en.yml"
+    text = config.read_text("utf-8")
+    assert "      - rotate-key.md\n      - usage.md\n" in text
+    config.write_text(
+        text.replace(
+            "      - rotate-key.md\n      - usage.md\n", "      - usage.md\n      - rotate-key.md\n"
+        ),
+        "utf-8",
+    )
+    assert_clean_failure(run_build(project, project / "site"), "mkdocs.en.yml: nav lists")

@@ -80,3 +80,15 @@ def test_languages_need_name_lang_and_link():
         )
     with pytest.raises(ContentError, match=r"not one of extra\.alternate"):
         languages.find_language(SITE, "pt")
+
+
+def test_a_language_config_s_own_nav_is_read_without_loading_mkdocs(tmp_path):
+    own = tmp_path / "mkdocs.en.yml"
+    own.write_text(
+        "INHERIT: mkdocs.yml\nsite_url: !ENV [SITE_URL, 'x']\nnav:\n  - Home: index.md\n  - help.md\n",
+        "utf-8",
+    )
+    assert languages.configured_nav(own) == [{"Home": "index.md"}, "help.md"]
+    inherited = tmp_path / "mkdocs.pt.yml"
+    inherited.write_text("INHERIT: mkdocs.yml\ndocs_dir: docs/pt\n", "utf-8")
+    assert languages.configured_nav(inherited) is None
