@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import jsonschema
 import yaml
 
+from helpcenter import validated
 from helpcenter.problems import ContentError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -72,14 +73,19 @@ def load_valid(
 ) -> object:
     """``data_dir/name`` once it meets ``data_dir/schema``, or every problem, one per line.
 
-    Read once per version of the two files: every language's build, and every
-    ``mkdocs serve`` rebuild that leaves them alone, gets the data validated the first
-    time (which callers must therefore not change). ``entry_name(data, path)`` names the
-    entry a problem is in, such as ``model 'gpt-5-mini'``.
+    Validated once per content of the two files and of the code that checks them
+    (``helpcenter.validated``): every language's build, and every ``mkdocs serve`` rebuild
+    that leaves them alone, gets the data validated the first time (which callers must
+    therefore not change). ``entry_name(data, path)`` names the entry a problem is in, such
+    as ``model 'gpt-5-mini'``.
     """
     path, schema_path = data_dir / name, data_dir / schema
-    return _load_valid(
-        path, schema_path, f"data/{name}", entry_name, file_version(path), file_version(schema_path)
+    return validated.cached(
+        name,
+        [path, schema_path],
+        sorted(Path(__file__).parent.glob("*.py")),
+        data_dir.parent / validated.FOLDER,
+        lambda: _load_valid(path, schema_path, f"data/{name}", entry_name),
     )
 
 
@@ -99,22 +105,12 @@ def entry_namer(collection: str, key: str, noun: str) -> Callable[[object, Seque
     return name
 
 
-@lru_cache(maxsize=8)
-def _load_valid(path, schema_path, shown_as, entry_name, *versions) -> object:
+def _load_valid(path, schema_path, shown_as, entry_name) -> object:
     data = load_yaml(path, shown_as)
     problems = schema_problems(data, schema_path, shown_as, lambda place: entry_name(data, place))
     if problems:
         raise ContentError("\n".join(problems))
     return data
-
-
-def file_version(path: Path) -> tuple[int, int] | None:
-    """What changes when the file changes (modification time and size), for caches."""
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_mtime_ns, status.st_size
 
 
 @cache
