@@ -192,3 +192,23 @@ def test_another_language_listing_other_pages_fails_naming_its_config(project):
         "utf-8",
     )
     assert_clean_failure(run_build(project, project / "site"), "mkdocs.en.yml: nav lists")
+
+
+def test_a_page_s_navigation_does_not_grow_with_the_error_catalog(project, tmp_path):
+    from bench import multiply_catalogs
+
+    def navigation(site: Path, language: str) -> str:
+        folder = site / ("en" if language == "en" else "")
+        html = (folder / "billing" / "index.html").read_text("utf-8")
+        start = html.index('<nav class="md-nav md-nav--primary"')
+        return html[start : html.index("</nav>", start)]
+
+    before = tmp_path / "before"
+    assert run_build(project, before).returncode == 0
+    multiply_catalogs(project, 3)
+    after = tmp_path / "after"
+    result = run_build(project, after)
+    assert result.returncode == 0, result.stderr
+    assert len(list((after / "errors").iterdir())) > len(list((before / "errors").iterdir()))
+    for language in ("es", "en"):
+        assert navigation(after, language) == navigation(before, language)
