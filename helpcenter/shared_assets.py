@@ -29,19 +29,27 @@ def pointer(asset_urls: Iterable[str], language_root: str, site_path: str = "/")
     are pointed one language root higher. Other references, such as a file of the
     language's own docs, are left alone.
     """
-    urls = sorted(set(asset_urls), key=len, reverse=True)
+    urls = set(asset_urls)
     if not urls or depth(language_root) == 0:
         return lambda html: html
-    names = "|".join(re.escape(url) for url in urls)
+    folders = "|".join(sorted({re.escape(url.split("/", 1)[0]) for url in urls}))
     up = "../" * depth(language_root)
     here = site_path.rstrip("/") + "/" + language_root.strip("/") + "/"
-    relative = re.compile(rf"(?<=[\"'(])((?:\.\./)*)(?:\./)?({names})(?=[\"'?#)])")
-    absolute = re.compile(rf"(?<=[\"'(]){re.escape(here)}({names})(?=[\"'?#)])")
     root = site_path.rstrip("/") + "/"
+    reference = re.compile(
+        rf"(?<=[\"'(])(?:(?P<here>{re.escape(here)})|(?P<dots>(?:\.\./)*)(?:\./)?)"
+        rf"(?P<url>(?:{folders})/[^\"'?#)\s]+)(?=[\"'?#)])"
+    )
+
+    def repoint(match: re.Match) -> str:
+        if match["url"] not in urls:
+            return match[0]
+        if match["here"]:
+            return root + match["url"]
+        return match["dots"] + up + match["url"]
 
     def point(html: str) -> str:
-        html = absolute.sub(lambda match: root + match[1], html)
-        return relative.sub(lambda match: match[1] + up + match[2], html)
+        return reference.sub(repoint, html)
 
     return point
 

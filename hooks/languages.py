@@ -2,9 +2,11 @@
 
 on_startup           remember how the build was asked for (command, --dirty) and the code's version
 on_config            check that every page has its twin; give the build its own site_url;
-                     the primary build (mkdocs.yml) checks every other language's nav and starts
-                     its build in a process of its own (helpcenter.builds); under `mkdocs serve`,
-                     an edit to hooks/ or helpcenter/ restarts the server so that it runs the new code
+                     the primary build (mkdocs.yml) checks every other language's nav; under
+                     `mkdocs serve`, an edit to hooks/ or helpcenter/ restarts the server so that
+                     it runs the new code
+on_pre_build         the primary build starts every other language's build in a process of its
+                     own (helpcenter.builds)
 on_files             a language other than the primary one does not copy the theme's files: its
                      pages use the primary build's copy (helpcenter.shared_assets)
 on_post_page         (and on_post_template) point those pages at that copy
@@ -71,9 +73,14 @@ def on_config(config):
             _build["to_build"] = [
                 (language, _other_config(config, language)) for language in site[1:]
             ]
-        if mode == "parallel":
-            _build["others"] = [_start(config, *other) for other in _build["to_build"]]
     return config
+
+
+def on_pre_build(config):
+    """After every hook's on_config, so that the catalogs are validated (and cached for the
+    other languages' processes) once, by this one."""
+    if _build.get("mode") == "parallel":
+        _build["others"] = [_start(config, *other) for other in _build["to_build"]]
 
 
 def _other_config(config, language):

@@ -18,7 +18,9 @@ What it measures:
    (``build(load_config(...))``, the primary one alone) under cProfile. Hooks time is the
    sum of the cumulative times of every event function (``on_*``) defined in hooks/*.py;
    helpers they call are already inside those times, so they are not added again.
-   Reported as hooks time / profiled build time, all languages together.
+   Reported as hooks time / profiled build time, all languages together. It runs after
+   the builds of figure 1, so it finds the catalogs validated already in the project's
+   ``.cache/helpcenter/``, as every serve rebuild and every language's process does.
 3. ``mkdocs serve`` rebuild: the server runs on a free port; after the first build is
    served, each edit (a blank line appended to docs/es/help.md, or a comment line appended
    to data/models.yml) is timed from the edit to the primary build's "Documentation built

@@ -75,6 +75,6 @@ def test_a_damaged_copy_is_validated_again(files, monkeypatch):
 
 def test_a_missing_file_is_left_to_the_validation_to_report(files):
     catalog, code, folder = files
-    compute, calls = counting(ContentError("data/missing.yml is missing"))
+    compute, _calls = counting(ContentError("data/missing.yml is missing"))
     with pytest.raises(ContentError, match="is missing"):
         validated.cached("missing", [catalog.with_name("missing.yml")], [code], folder, compute)
