@@ -49,7 +49,7 @@ def index(site_name: str, summary: str, sections: Sequence[Section]) -> str:
 
 def full(site_name: str, summary: str, sections: Sequence[Section]) -> str:
     pages = [entry.markdown.strip("\n") for section in sections for entry in section.entries]
-    return "\n".join(_heading(site_name, summary)) + "\n\n---\n\n".join(pages) + "\n"
+    return "\n".join([*_heading(site_name, summary), "\n\n---\n\n".join(pages)]) + "\n"
 
 
 def _heading(site_name: str, summary: str) -> list[str]:

@@ -38,7 +38,7 @@ _ADMONITION = re.compile(
 )
 _ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+))"
                         r"(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*[ \t]*\}")
-_ICON = re.compile(r":(?:material|octicons|fontawesome|simple)-[\w-]+:[ \t]*")
+_ICON = re.compile(r":(?:material|octicons|fontawesome|simple)-[\w-]+:(?:\{[^}]*\})?[ \t]*")
 _WRAPPER = re.compile(r"^[ \t]*(?:<(?:div|section|figure)\b[^>]*\bmarkdown\b[^>]*>|</(?:div|section|figure)>)[ \t]*$")
 _ESTIMATOR_FORM = re.compile(rf'<form class="{ESTIMATOR}"[^>]*>.*?</form>', re.S)
 _HTML_CODE = re.compile(r"<code>(?P<code>[^<]*)</code>")
@@ -162,7 +162,11 @@ def _blockquote(admonition: re.Match, body: list[str], titles, place: Place) -> 
         quoted += [f"**{title.strip()}**", ""]
     while body and body[0] == "":
         body = body[1:]
-    quoted += _convert(body, place)
+    for line in _convert(body, place):
+        if line or (quoted and quoted[-1]):
+            quoted.append(line)
+    while quoted and not quoted[-1]:
+        quoted.pop()
     result = [f"{indent}> {line}".rstrip() for line in quoted]
     return ["", *result, ""]
 
