@@ -33,13 +33,17 @@ TWIN = "index.md"
 
 _FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 _ADMONITION = re.compile(
-    r'^(?P<indent>[ \t]*)(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]+)'
+    r"^(?P<indent>[ \t]*)(?P<mark>!!!|\?\?\?\+?)[ \t]+(?P<type>[\w-]+)"
     r'(?:[ \t]+(?P<classes>[\w -]*?))?(?:[ \t]*"(?P<title>[^"]*)")?[ \t]*$'
 )
-_ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+))"
-                        r"(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*[ \t]*\}")
+_ATTR_LIST = re.compile(
+    r"[ \t]*\{:?[ \t]*(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+))"
+    r"(?:[ \t]+(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|\S+)))*[ \t]*\}"
+)
 _ICON = re.compile(r":(?:material|octicons|fontawesome|simple)-[\w-]+:(?:\{[^}]*\})?[ \t]*")
-_WRAPPER = re.compile(r"^[ \t]*(?:<(?:div|section|figure)\b[^>]*\bmarkdown\b[^>]*>|</(?:div|section|figure)>)[ \t]*$")
+_WRAPPER = re.compile(
+    r"^[ \t]*(?:<(?:div|section|figure)\b[^>]*\bmarkdown\b[^>]*>|</(?:div|section|figure)>)[ \t]*$"
+)
 _ESTIMATOR_FORM = re.compile(rf'<form class="{ESTIMATOR}"[^>]*>.*?</form>', re.S)
 _HTML_CODE = re.compile(r"<code>(?P<code>[^<]*)</code>")
 _BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*")
@@ -115,9 +119,7 @@ def _convert(lines: list[str], place: Place) -> list[str]:
 
 
 def _fence_end(lines: list[str], start: int, fence: re.Match) -> int:
-    closing = re.compile(
-        rf"^[ \t]*{re.escape(fence['fence'][0])}{{{len(fence['fence'])},}}[ \t]*$"
-    )
+    closing = re.compile(rf"^[ \t]*{re.escape(fence['fence'][0])}{{{len(fence['fence'])},}}[ \t]*$")
     for index in range(start + 1, len(lines)):
         if closing.match(lines[index]):
             return index

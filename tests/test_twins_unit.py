@@ -22,13 +22,13 @@ def test_addresses_of_twins():
 
 def test_admonition_becomes_a_blockquote_with_its_title():
     source = '# T\n\n!!! danger "Keep it secret"\n\n    Line one.\n\n    - item\n\nAfter.\n'
-    assert twin(source) == (
-        "# T\n\n> **Keep it secret**\n>\n> Line one.\n>\n> - item\n\nAfter.\n"
-    )
+    assert twin(source) == ("# T\n\n> **Keep it secret**\n>\n> Line one.\n>\n> - item\n\nAfter.\n")
 
 
 def test_default_title_is_in_the_pages_language():
-    assert twin("!!! warning\n    Careful.\n", language="es") == "> **Advertencia**\n>\n> Careful.\n"
+    assert (
+        twin("!!! warning\n    Careful.\n", language="es") == "> **Advertencia**\n>\n> Careful.\n"
+    )
     assert twin("!!! warning\n    Careful.\n", language="en") == "> **Warning**\n>\n> Careful.\n"
 
 
@@ -38,7 +38,7 @@ def test_collapsible_and_empty_titles_and_nesting():
 
 
 def test_fenced_code_is_copied_exactly():
-    source = '``` { .text .error-message }\n!!! not an admonition { .x }\n[a](b.md) {{ x }}\n```\n'
+    source = "``` { .text .error-message }\n!!! not an admonition { .x }\n[a](b.md) {{ x }}\n```\n"
     assert twin(source) == "```text\n!!! not an admonition { .x }\n[a](b.md) {{ x }}\n```\n"
 
 
