@@ -36,11 +36,9 @@ class Interface:
 
 
 INTERFACES = (Interface(name="models.json", schema="models.schema.json", version="1.0.0"),)
-"""What the product may read. Adding a file is one entry here, and ``publish`` in its hook."""
-
-INTERNAL = ("search/search_index.json", "errors/messages.json")
-"""JSON the site writes for its own scripts (Material's search, the error finder): no
-interface, no version, free to change."""
+"""What the product may read. Adding a file is one entry here, and ``publish`` in its hook.
+Other JSON the site writes serves its own scripts (Material's search index, the error
+finder's ``errors/messages.json``): no interface, no version, free to change."""
 
 
 def interface(name: str) -> Interface:
