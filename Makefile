@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench clean
+.PHONY: help serve build test check bench published clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -51,6 +51,11 @@ check: $(STAMP) ## Lint Python, Markdown and YAML; spelling, translation parity,
 
 bench: $(STAMP) ## Benchmark build and rebuild times, hook share, catalog growth, page weight
 	$(BIN)/python tests/bench.py $(BENCH_ARGS)
+
+published: $(STAMP) ## Record every address the site publishes in data/published.txt (after adding a page)
+	@rm -rf .site.published
+	@$(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
+	@$(BIN)/python -m helpcenter.published .site.published data/published.txt; status=$$?; rm -rf .site.published; exit $$status
 
 clean: ## Remove the built site and the virtual environment
 	rm -rf site .site.new .site.old $(VENV)

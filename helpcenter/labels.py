@@ -230,6 +230,26 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The same volume on every current model, cheapest first",
     },
     "estimator.chosen": {"es": "tu elección", "en": "your choice"},
+    #
+    # Markdown twins (helpcenter/twins.py), their copy button (copy-markdown.js, through
+    # the page) and redirect pages (helpcenter/redirects.py).
+    "twin.estimator": {
+        "es": "El estimador de costo mensual es un formulario interactivo: úsalo en la "
+        "página web, en {url}.",
+        "en": "The monthly cost estimator is an interactive form: use it on the web page, "
+        "at {url}.",
+    },
+    "copy.button": {"es": "Copiar como Markdown", "en": "Copy as Markdown"},
+    "copy.done": {
+        "es": "Copiado: el texto de la página en Markdown está en tu portapapeles.",
+        "en": "Copied: the page's text in Markdown is on your clipboard.",
+    },
+    "copy.failed": {
+        "es": "No pudimos copiar el texto. Ábrelo en {url} y cópialo desde ahí.",
+        "en": "We couldn't copy the text. Open it at {url} and copy it from there.",
+    },
+    "redirect.title": {"es": "Esta página cambió de lugar", "en": "This page has moved"},
+    "redirect.text": {"es": "Ahora está en {link}.", "en": "It is now at {link}."},
 }
 
 

@@ -9,17 +9,16 @@ on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.mar
                  the cost estimator's form (helpcenter.estimator_form); warn on pages that name
                  a model that is going away (helpcenter.pricing)
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
-on_post_build    publish models.json and its schema
+on_post_build    publish models.json and its schema (helpcenter.api)
 """
 
 import html
-import shutil
 from pathlib import Path
 
 from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
-from helpcenter import admonitions, errors, estimator_form, languages, markers, models
+from helpcenter import admonitions, api, errors, estimator_form, languages, markers, models
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
 from helpcenter.frontmatter import check_front_matter
@@ -114,5 +113,6 @@ def on_page_content(html, page, config, files):
 @reported
 def on_post_build(config):
     site = Path(config.site_dir)
-    (site / "models.json").write_text(models.catalog_json(_build["catalog"]), encoding="utf-8")
-    shutil.copyfile(_build["root"] / "data" / models.SCHEMA, site / models.SCHEMA)
+    api.publish(
+        site, _build["root"] / "data", "models.json", models.catalog_json(_build["catalog"])
+    )

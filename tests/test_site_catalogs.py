@@ -116,6 +116,7 @@ def test_models_json_is_the_catalog(site, catalog):
         published = json.loads(
             (site.folder(language) / "models.json").read_text("utf-8"), parse_float=Decimal
         )
+        assert re.fullmatch(r"\d+\.\d+\.\d+", published.pop("version"))
         assert published == catalog.raw
         assert (site.folder(language) / "models.schema.json").is_file()
     raw = (site.root / "models.json").read_text("utf-8")

@@ -1,0 +1,64 @@
+"""Addresses that never break: redirect pages, and no recorded address lost.
+
+on_config        read data/redirects.yml (helpcenter.redirects); start this build's record,
+                 keyed by its config (hook modules are shared by the language builds)
+on_files         every redirect leaves a page that is gone for one that exists
+on_page_context  note each page's title, for the redirect pages' links
+on_post_build    write the redirect pages; the primary build, which ends last, then checks
+                 that every address in data/published.txt is still published
+                 (helpcenter.published): a lost one is a warning, so --strict fails
+"""
+
+import logging
+from pathlib import Path
+
+from _reporting import reported
+from helpcenter import languages, published, redirects
+from helpcenter.problems import ContentError
+
+log = logging.getLogger("mkdocs.hooks.addresses")
+_builds = {}
+
+
+@reported
+def on_config(config):
+    site = languages.languages_from_config(config.extra.get("alternate"))
+    current = languages.find_language(site, config.theme["language"])
+    root = Path(config.config_file_path).resolve().parent
+    _builds[id(config)] = {
+        "root": root,
+        "language": current.code,
+        "primary": current == site[0],
+        "redirects": redirects.load_redirects(root / "data"),
+        "titles": {},
+    }
+    return config
+
+
+@reported
+def on_files(files, config):
+    record = _builds[id(config)]
+    pages = {file.src_uri for file in files.documentation_pages()}
+    folder = f"docs/{record['language']}"
+    if problems := redirects.problems(record["redirects"], pages, folder):
+        raise ContentError("\n".join(problems))
+    return files
+
+
+def on_page_context(context, page, config, nav):
+    _builds[id(config)]["titles"][page.file.src_uri] = page.title
+    return context
+
+
+@reported
+def on_post_build(config):
+    record = _builds.pop(id(config))
+    site = Path(config.site_dir)
+    root_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
+    redirects.write(
+        site, record["redirects"], record["language"], root_url, record["titles"], config.site_name
+    )
+    if record["primary"]:
+        recorded = published.read_record(record["root"] / published.RECORD)
+        for address in published.lost(recorded, published.addresses(site)):
+            log.warning(published.lost_message(address))
