@@ -35,7 +35,8 @@ What it measures:
    per page at 1x (linear growth: a page costs the same however many there are).
 5. Transfer size of the heaviest page: gzip size (level 6) of each built HTML page plus
    the gzip sizes of the local stylesheets and scripts it references (what a static host
-   that compresses sends), and the size of the largest search index.
+   that compresses sends), the size of the largest search index, and of each language's
+   llms-full.txt.
 6. Lighthouse (npm package pinned in tests/lighthouse/package.json, installed there with
    ``npm ci`` on first use) in its mobile configuration, with Debian's Chromium, on each
    page template (home, guide, models with the estimator, error page, 404) of every
@@ -705,6 +706,20 @@ class LoadSampler:
         )
 
 
+def llms_rows(site: Path) -> list[Row]:
+    """The size of each language's llms-full.txt, the whole help center for an assistant."""
+    rows = []
+    for path in sorted(site.rglob("llms-full.txt")):
+        data = path.read_bytes()
+        rows.append(
+            Row(
+                f"Whole help center as Markdown ({path.relative_to(site)})",
+                f"{kilobytes(len(data))}, {kilobytes(gzip_size(data))} gzip",
+            )
+        )
+    return rows
+
+
 def search_index_row(site: Path, label: str) -> Row:
     indexes = sorted(site.rglob("search/search_index.json"), key=lambda path: path.stat().st_size)
     largest = indexes[-1]
@@ -903,6 +918,7 @@ def run(args) -> tuple[list[Row], list[str]]:
         rows += growth_rows(sizes)
         if base_site is not None:
             rows += [*weight_rows(base_site, ""), search_index_row(base_site, "")]
+            rows += llms_rows(base_site)
         for result, site in measured[1:]:
             if site is not None:
                 label = f", {result.factor}x"
