@@ -39,6 +39,21 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Prices verified on {date} at {sources}.",
     },
     "pricing.shuts_down": {"es": "Se retira el {date}", "en": "Shuts down on {date}"},
+    "pricing.shut_down": {"es": "Se retiró el {date}", "en": "Shut down on {date}"},
+    "pricing.as_of": {
+        "es": "Estado de los modelos al {date}, día en que se generó esta página.",
+        "en": "Model status as of {date}, the day this page was built.",
+    },
+    "pricing.empty": {
+        "es": "Hoy no hay modelos vigentes de este tipo. Los que quedan están en la tabla de "
+        "modelos en desuso y retirados.",
+        "en": "There are no current models of this kind today. The remaining ones are in the "
+        "table of deprecated and retired models.",
+    },
+    "pricing.empty_legacy": {
+        "es": "Hoy no hay modelos en desuso ni retirados.",
+        "en": "There are no deprecated or retired models today.",
+    },
     "pricing.not_announced": {"es": "Sin anunciar", "en": "Not announced"},
     "pricing.none": {"es": "No aplica", "en": "Not available"},
     "status.current": {"es": "Vigente", "en": "Current"},
@@ -58,6 +73,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # Notices on pages that name a model that is going away.
     "notice.title": {"es": "Modelo en desuso", "en": "Model going away"},
+    "notice.title_retired": {"es": "Modelo retirado", "en": "Retired model"},
     "notice.deprecated": {
         "es": "OpenAI retirará {name} el {date}. Cambia a {replacement} antes de esa fecha.",
         "en": "OpenAI will shut down {name} on {date}. Move to {replacement} before then.",
@@ -67,8 +83,9 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "OpenAI has deprecated {name}. Move to {replacement}.",
     },
     "notice.retired": {
-        "es": "OpenAI ya retiró {name}: las solicitudes a ese modelo fallan. Usa {replacement}.",
-        "en": "OpenAI has retired {name}: requests to it fail. Use {replacement}.",
+        "es": "OpenAI retiró {name} el {date}: las solicitudes a ese modelo fallan. "
+        "Usa {replacement}.",
+        "en": "OpenAI shut down {name} on {date}: requests to it fail. Use {replacement}.",
     },
     # Error pages and their index.
     "verdict.label": {"es": "Qué hacer", "en": "What to do"},

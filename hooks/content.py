@@ -33,9 +33,9 @@ def on_config(config):
     site = languages.languages_from_config(config.extra.get("alternate"))
     current = languages.find_language(site, config.theme["language"])
     language, locale, codes = current.code, current.locale, [each.code for each in site]
-    catalog = models.load_catalog(root / "data")
-    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     day = build_day()
+    catalog = models.load_catalog(root / "data", day)
+    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     model_text = ModelText(catalog, language, locale, day)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
