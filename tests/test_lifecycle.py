@@ -64,9 +64,7 @@ def test_a_typed_status_that_the_dates_contradict_is_one_line_naming_the_model()
 
 
 def test_every_date_needs_its_source_and_every_source_its_date():
-    lifecycle = lifecycle_of(
-        {"released": "2026-09-03", "sources": {"shutdown": "somewhere"}}
-    )
+    lifecycle = lifecycle_of({"released": "2026-09-03", "sources": {"shutdown": "somewhere"}})
     assert lifecycle_problems("a", lifecycle, date(2026, 12, 1), "data/models.yml") == [
         "data/models.yml: model 'a', field lifecycle.sources.released is missing; expected "
         "where the released date comes from",
@@ -93,3 +91,45 @@ def test_dates_out_of_order_and_a_missing_replacement_are_named():
         "data/models.yml: model 'b', field lifecycle.replacement is missing; expected the id of "
         "the current model to move to (the model is retired on 2027-01-20)",
     ]
+
+
+def test_the_estimator_drops_a_model_on_the_day_its_deprecation_is_announced(tmp_path):
+    import shutil
+
+    import yaml
+
+    from helpcenter import estimator_form
+    from helpcenter.estimate import choices
+    from helpcenter.models import load_catalog
+    from support import ROOT
+
+    shutil.copy(ROOT / "data" / "models.schema.json", tmp_path)
+    data = yaml.safe_load((ROOT / "data" / "models.yml").read_text("utf-8"))
+    sol = next(entry for entry in data["models"] if entry["id"] == "gpt-6.2-sol")
+    sol["lifecycle"].update(
+        announced="2026-12-15",
+        shutdown="2027-06-01",
+        replacement="gpt-6.1-sol",
+        sources={**sol["lifecycle"]["sources"], "announced": "planted", "shutdown": "planted"},
+    )
+    (tmp_path / "models.yml").write_text(yaml.safe_dump(data), "utf-8")
+
+    def offered(day):
+        catalog = load_catalog(tmp_path, day)
+        form = estimator_form.render(catalog, "en", "en_US", day, "docs/en/models.md")
+        listed = [choice.model.id for choice in choices(catalog, day)]
+        assert all(f'value="{model_id}"' in form for model_id in listed)
+        return listed, form
+
+    before, _ = offered(date(2026, 12, 14))
+    after, form = offered(date(2026, 12, 15))
+    assert before == [
+        "gpt-6.1-terra",
+        "gpt-6-luna",
+        "gpt-5.2",
+        "gpt-6.2-sol",
+        "gpt-6.1-sol",
+        "gpt-6-astra",
+    ]
+    assert after == ["gpt-6.1-terra", "gpt-6-luna", "gpt-5.2", "gpt-6.1-sol", "gpt-6-astra"]
+    assert 'value="gpt-6.2-sol"' not in form

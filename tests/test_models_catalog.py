@@ -378,7 +378,10 @@ def soon_shut(
     lifecycle.pop("status", None)
     lifecycle["announced"] = announced
     lifecycle["shutdown"] = shutdown
-    lifecycle["sources"] = {"announced": "https://example.com/n", "shutdown": "https://example.com/n"}
+    lifecycle["sources"] = {
+        "announced": "https://example.com/n",
+        "shutdown": "https://example.com/n",
+    }
     if replacement:
         lifecycle["replacement"] = replacement
 
