@@ -78,11 +78,7 @@ def lifecycle_problems(model_id: str, lifecycle: Lifecycle, day: date, shown_as:
                 f"{where}.sources.{name} names the source of a date the entry does not have; "
                 f"expected lifecycle.{name} or no source"
             )
-    if (
-        lifecycle.released
-        and lifecycle.shutdown
-        and lifecycle.released > lifecycle.shutdown
-    ):
+    if lifecycle.released and lifecycle.shutdown and lifecycle.released > lifecycle.shutdown:
         problems.append(
             f"{where}.released is {lifecycle.released.isoformat()}, after its shutdown "
             f"{lifecycle.shutdown.isoformat()}; expected a release before the shutdown"

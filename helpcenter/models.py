@@ -37,6 +37,15 @@ class Pricing:
 
 
 @dataclass(frozen=True)
+class PricePoint:
+    """A price valid from a day (until the next point's), with where that comes from."""
+
+    valid_from: date
+    pricing: Pricing
+    source: str
+
+
+@dataclass(frozen=True)
 class Model:
     id: str
     name: str
@@ -53,6 +62,8 @@ class Model:
     source: str
     verified: date
     notes: str
+    price_history: tuple[PricePoint, ...] = ()
+    """Dated prices, oldest first; the last one is ``pricing``."""
 
     @property
     def shutdown(self) -> date | None:
@@ -148,6 +159,7 @@ def _consistency_problems(entries: list[dict], shown_as: str, day: date) -> list
         lifecycle = lifecycle_of(entry["lifecycle"])
         statuses[entry["id"]] = lifecycle.status_on(day)
         problems += lifecycle_problems(entry["id"], lifecycle, day, shown_as)
+        problems += _price_history_problems(entry, shown_as)
     for entry in entries:
         replacement = entry["lifecycle"].get("replacement")
         if replacement is None:
@@ -170,6 +182,31 @@ def _consistency_problems(entries: list[dict], shown_as: str, day: date) -> list
                 "expected a current model"
             )
     return problems
+
+
+def _price_history_problems(entry: dict, shown_as: str) -> list[str]:
+    history = entry.get("price_history") or []
+    if not history:
+        return []
+    where = f"{shown_as}: model '{entry['id']}', field price_history"
+    problems = []
+    days = [record["from"] for record in history]
+    if days != sorted(set(days)):
+        problems.append(f"{where} has dates out of order or twice; expected the oldest first")
+    if _pricing(history[-1]) != _pricing(entry["pricing"]):
+        problems.append(
+            f"{where}: the last record (from {history[-1]['from']}) differs from pricing; "
+            "expected the latest price to be the one in pricing"
+        )
+    return problems
+
+
+def _pricing(prices: dict) -> Pricing:
+    return Pricing(
+        input=Decimal(prices["input"]),
+        cached_input=None if prices["cached_input"] is None else Decimal(prices["cached_input"]),
+        output=Decimal(prices["output"]),
+    )
 
 
 def _model(entry: dict, day: date) -> Model:
@@ -196,6 +233,10 @@ def _model(entry: dict, day: date) -> Model:
         source=entry["source"],
         verified=date.fromisoformat(entry["verified"]),
         notes=entry.get("notes", ""),
+        price_history=tuple(
+            PricePoint(date.fromisoformat(record["from"]), _pricing(record), record["source"])
+            for record in entry.get("price_history") or ()
+        ),
     )
 
 

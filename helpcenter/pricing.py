@@ -136,7 +136,7 @@ class ModelText:
         models = list(models)
         oldest = min(model.verified for model in models)
         sources = sorted({model.source for model in models})
-        links = ", ".join(f"[{_short_url(url)}]({markdown_url(url)})" for url in sources)
+        links = ", ".join(f"[{short_url(url)}]({markdown_url(url)})" for url in sources)
         verified = self._("pricing.verified", date=long_date(oldest, self.locale), sources=links)
         built = self._("pricing.as_of", date=long_date(self.catalog.day, self.locale))
         return f"*{verified} {built}*"
@@ -224,6 +224,7 @@ def _row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _short_url(url: str) -> str:
+def short_url(url: str) -> str:
+    """A URL without its scheme, as a link's text: ``developers.openai.com/api/docs/…``."""
     parts = urlsplit(url)
     return markdown_text(parts.netloc + parts.path.rstrip("/"))

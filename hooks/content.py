@@ -2,10 +2,13 @@
 
 on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
 on_files         add one generated page per error (helpcenter.errorpages), listed in the nav,
-                 and errors/messages.json, which the search box uses to recognise pasted messages
+                 and errors/messages.json, which the search box uses to recognise pasted messages;
+                 add changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form); warn on pages that name
                  a model that is going away (helpcenter.pricing)
+                 the "What changed" list (helpcenter.changes); pages with price tables or that
+                 list link the Atom feed in their <head>
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
 on_post_build    publish models.json and its schema
 """
@@ -17,7 +20,7 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from _reporting import reported
-from helpcenter import admonitions, errors, estimator_form, languages, markers, models
+from helpcenter import admonitions, changes, errors, estimator_form, languages, markers, models
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
 from helpcenter.frontmatter import check_front_matter
@@ -37,6 +40,7 @@ def on_config(config):
     catalog = models.load_catalog(root / "data", day)
     error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     model_text = ModelText(catalog, language, locale, day)
+    change_text = changes.ChangeText(catalog, language, locale)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
     values = product_values(config.extra.get("product"), language, codes)
@@ -44,7 +48,9 @@ def on_config(config):
     _build.update(
         root=root,
         language=language,
+        product=html.unescape(values["product"]),
         catalog=catalog,
+        change_text=change_text,
         model_text=model_text,
         error_text=error_text,
         markers=markers.Markers(
@@ -57,6 +63,7 @@ def on_config(config):
                 "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
                 "recommendation": lambda args, page: model_text.recommendation(page.source),
                 "errors-index": lambda args, page: error_text.index(page.path),
+                "changes": lambda args, page: change_text.table(page.path),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
                 ),
@@ -78,6 +85,8 @@ def on_files(files, config):
     files.append(
         File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder())
     )
+    feed = _build["change_text"].feed(config.site_url, _build["product"])
+    files.append(File.generated(config, changes.FEED, content=feed))
     return files
 
 
@@ -95,6 +104,11 @@ def on_page_markdown(markdown, page, config, files):
         description = _build["markers"].expand(str(page.meta["description"]), where)
         page.meta["description"] = html.unescape(description)
     expanded = _build["markers"].expand(markdown, where)
+    if changes.wants_feed(markdown):
+        page.meta["hc_feed"] = {
+            "href": changes.FEED,
+            "title": _build["change_text"].feed_title(_build["product"]),
+        }
     model_text = _build["model_text"]
     return model_text.with_notice(expanded, model_text.mentions(markdown))
 

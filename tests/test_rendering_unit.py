@@ -92,7 +92,7 @@ def test_notice_warns_only_about_models_going_away(catalog):
 
 
 def test_an_unknown_table_fails_naming_the_page(catalog):
-    with pytest.raises(ContentError, match="docs/es/models.md: unknown table 'md:pricing cheap'"):
+    with pytest.raises(ContentError, match=r"docs/es/models\.md: unknown table 'md:pricing cheap'"):
         ModelText(catalog, "es", "es_419", TODAY).table("cheap", "docs/es/models.md")
 
 

@@ -80,7 +80,9 @@ def compare(model: Model, reference: Reference) -> list[Difference]:
     for field, name in PRICE_FIELDS.items():
         ours, theirs = getattr(model.pricing, name), getattr(reference, name)
         if ours != theirs:
-            differences.append(Difference(model.id, field, ours, theirs, _price_alarm(ours, theirs)))
+            differences.append(
+                Difference(model.id, field, ours, theirs, _price_alarm(ours, theirs))
+            )
     if reference.context_window is not None and reference.context_window != model.context_window:
         shrinks = reference.context_window < model.context_window
         differences.append(
@@ -132,7 +134,9 @@ def cross_check(
             )
             continue
         for difference in compare(model, reference):
-            if difference.field in recorded and _same(recorded[difference.field], difference.theirs):
+            if difference.field in recorded and _same(
+                recorded[difference.field], difference.theirs
+            ):
                 del recorded[difference.field]
                 continue
             found.append((model.id, ERROR, difference.line(source)))
@@ -225,7 +229,9 @@ def check_crosscheck(root: Path, files: Iterable[str] | None = None) -> list[Pro
             )
         ]
     known = {
-        entry["id"]: {record["field"]: record.get("theirs") for record in entry["known_differences"]}
+        entry["id"]: {
+            record["field"]: record.get("theirs") for record in entry["known_differences"]
+        }
         for entry in catalog.raw["models"]
         if entry.get("known_differences")
     }
