@@ -331,7 +331,10 @@ def test_top_level_that_is_not_a_mapping(data_dir):
 
 
 def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
-    catalog = load_catalog(write(data_dir, valid_catalog()), date(2026, 12, 20))
+    data = valid_catalog()
+    for entry in data["models"]:
+        entry["lifecycle"].pop("status")  # models.json derives it
+    catalog = load_catalog(write(data_dir, data), date(2026, 12, 20))
 
     text = catalog_json(catalog)
 
