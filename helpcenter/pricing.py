@@ -108,7 +108,7 @@ class ModelText:
                         self._model_cell(model, anchor=True),
                         self._(f"status.{model.status}"),
                         self._shutdown_cell(model),
-                        self._model_cell(replacement),
+                        self._replacement_cell(replacement),
                         money(model.pricing.input, self.locale),
                         self._optional_money(model.pricing.cached_input),
                         money(model.pricing.output, self.locale),
@@ -122,6 +122,11 @@ class ModelText:
         (``#model-gpt-5-mini``), on the one table row the page has for each model."""
         target = f'<span id="{html.escape(row_id(model.id))}"></span>' if anchor else ""
         return f"{target}**{markdown_text(model.name)}**<br>{markdown_code(model.id)}"
+
+    def _replacement_cell(self, model: Model) -> str:
+        """The replacement, linked to its row in a price table of the same page."""
+        name = f"[**{markdown_text(model.name)}**](#{html.escape(row_id(model.id))})"
+        return f"{name}<br>{markdown_code(model.id)}"
 
     def _shutdown_cell(self, model: Model) -> str:
         if model.shutdown is None:

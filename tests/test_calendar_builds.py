@@ -199,3 +199,14 @@ def test_models_json_carries_the_status_of_the_day_and_the_dates(dated_site, day
         assert lifecycles["gpt-5-mini"]["announced"] == "2026-06-11"
         assert lifecycles["gpt-4o"]["announced"] == "2026-10-14"
         assert lifecycles["gpt-6-astra"]["released"] == "2026-09-03"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_replacement_links_to_its_row_in_a_price_table(dated_site, language):
+    article = dated_site("2027-01-20").article(language, "models/")
+    legacy = article.select("table")[-1]
+    links = [row.select("td")[3].a["href"] for row in legacy.select("tbody tr")]
+    assert len(links) == len(LEGACY["2027-01-20"])
+    for href in links:
+        target = article.find(id=href.removeprefix("#"))
+        assert target is not None and target.find_parent("table") is not legacy, href
