@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import jsonschema
 import pytest
 
 from support import LANGUAGES
@@ -199,6 +200,8 @@ def test_models_json_carries_the_status_of_the_day_and_the_dates(dated_site, day
         assert lifecycles["gpt-5-mini"]["announced"] == "2026-06-11"
         assert lifecycles["gpt-4o"]["announced"] == "2026-10-14"
         assert lifecycles["gpt-6-astra"]["released"] == "2026-09-03"
+        schema = json.loads((site.folder(language) / "models.schema.json").read_text("utf-8"))
+        jsonschema.Draft202012Validator(schema).validate(published)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -210,3 +213,21 @@ def test_each_replacement_links_to_its_row_in_a_price_table(dated_site, language
     for href in links:
         target = article.find(id=href.removeprefix("#"))
         assert target is not None and target.find_parent("table") is not legacy, href
+
+
+def test_a_typed_status_the_dates_contradict_stops_the_build_naming_the_model(project):
+    from support import assert_clean_failure, run_build
+
+    catalog = project / "data" / "models.yml"
+    text = catalog.read_text("utf-8")
+    old = "    lifecycle:\n      shutdown: 2026-12-11\n      replacement: gpt-6.1-terra\n"
+    assert text.count(old) == 1
+    catalog.write_text(text.replace(old, old + "      status: deprecated\n"), "utf-8")
+    result = run_build(project, project / "site", SOURCE_DATE_EPOCH="1797724800")  # 2026-12-20
+    assert_clean_failure(
+        result,
+        "data/models.yml: model 'gpt-5-mini', field lifecycle.status is 'deprecated', but on "
+        "2026-12-20 its dates (announced 2026-06-11, shutdown 2026-12-11) make it 'retired'; "
+        "expected 'retired', or no status: it follows from the dates",
+    )
+    assert (project / "site" / "index.html").exists() is False

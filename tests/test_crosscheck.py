@@ -165,3 +165,28 @@ def test_the_site_build_never_imports_the_package():
     for path in [*(ROOT / "hooks").glob("*.py"), *(ROOT / "helpcenter").glob("*.py")]:
         text = path.read_text("utf-8")
         assert "genai_prices" not in text and "helpcenter.checks" not in text, path
+
+
+def test_make_check_runs_the_cross_check_and_fails_on_a_planted_difference(root):
+    import os
+    import subprocess
+    import sys
+
+    def run(folder):
+        return subprocess.run(
+            [sys.executable, "-m", "helpcenter.checks", "crosscheck", "--root", str(folder)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "SOURCE_DATE_EPOCH": "1796083200"},
+            check=False,
+        )
+
+    real = run(ROOT)
+    assert real.returncode == 0, real.stdout
+    assert "crosscheck: 0 error(s), 1 warning(s)" in real.stdout
+    edit(root, "      output: 0.50\n", "      output: 0.55\n")
+    planted = run(root)
+    assert planted.returncode == 1
+    assert f"gpt-6-luna: pricing.output: ours 0.55, theirs 0.5 ({SOURCE})" in planted.stdout
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    assert "$(BIN)/python -m helpcenter.checks;" in makefile  # every check, the cross-check too
