@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import posixpath
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin
@@ -21,6 +22,7 @@ from helpcenter.formatting import long_date, markdown_text, markdown_url, money
 from helpcenter.labels import label
 from helpcenter.models import Catalog, Model, Pricing
 from helpcenter.pricing import row_id, short_url
+from helpcenter.problems import ContentError
 
 KINDS = ("shutdown", "announced", "price", "released")
 """Entry kinds, in the order entries of one day are listed."""
@@ -113,8 +115,11 @@ class ChangeText:
     def _money(self, amount) -> str:
         return self._("pricing.none") if amount is None else money(amount, self.locale)
 
-    def table(self, page_path: str) -> str:
-        """Markdown for the "What changed" page at ``page_path`` (``changes.md``)."""
+    def table(self, page_path: str, where: str = "", args: Sequence[str] = ()) -> str:
+        """Markdown for the "What changed" page at ``page_path`` (``changes.md``); ``where``
+        names the page's file in messages."""
+        if args:
+            raise ContentError(f"{where}: 'md:changes' takes no arguments, got {' '.join(args)!r}")
         listed = changes(self.catalog)
         here = posixpath.dirname(page_path) or "."
         subscribe = self._("changes.subscribe", feed=posixpath.relpath(FEED, here))

@@ -5,10 +5,10 @@ on_files         add one generated page per error (helpcenter.errorpages), liste
                  and errors/messages.json, which the search box uses to recognise pasted messages;
                  add changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
-                 the cost estimator's form (helpcenter.estimator_form); warn on pages that name
-                 a model that is going away (helpcenter.pricing)
-                 the "What changed" list (helpcenter.changes); pages with price tables or that
-                 list link the Atom feed in their <head>
+                 the cost estimator's form (helpcenter.estimator_form) and the "What changed"
+                 list (helpcenter.changes); warn on pages that name a model going away with
+                 {{ model:… }} (helpcenter.pricing); pages with price tables or that list link
+                 the Atom feed in their <head>
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
 on_post_build    publish models.json and its schema
 """
@@ -63,7 +63,7 @@ def on_config(config):
                 "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
                 "recommendation": lambda args, page: model_text.recommendation(page.source),
                 "errors-index": lambda args, page: error_text.index(page.path),
-                "changes": lambda args, page: change_text.table(page.path),
+                "changes": lambda args, page: change_text.table(page.path, page.source, args),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
                 ),

@@ -200,3 +200,10 @@ def test_source_urls_and_feed_pages():
     assert wants_feed("# Models\n\n<!-- md:pricing legacy -->\n")
     assert wants_feed("<!-- md:changes -->")
     assert not wants_feed("# Guide\n\nThe md:pricing marker is explained elsewhere.\n")
+
+
+def test_the_changes_marker_takes_no_arguments(tmp_path):
+    text = ChangeText(catalog_with(tmp_path, date(2026, 12, 1)), "es", "es_419")
+    with pytest.raises(ContentError) as caught:
+        text.table("changes.md", "docs/es/changes.md", ["newest"])
+    assert str(caught.value) == "docs/es/changes.md: 'md:changes' takes no arguments, got 'newest'"
