@@ -39,6 +39,21 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Prices verified on {date} at {sources}.",
     },
     "pricing.shuts_down": {"es": "Se retira el {date}", "en": "Shuts down on {date}"},
+    "pricing.shut_down": {"es": "Se retiró el {date}", "en": "Shut down on {date}"},
+    "pricing.as_of": {
+        "es": "Estado de los modelos al {date}, día en que se generó esta página.",
+        "en": "Model status as of {date}, the day this page was built.",
+    },
+    "pricing.empty": {
+        "es": "Hoy no hay modelos vigentes de este tipo. Los que quedan están en la tabla de "
+        "modelos en desuso y retirados.",
+        "en": "There are no current models of this kind today. The remaining ones are in the "
+        "table of deprecated and retired models.",
+    },
+    "pricing.empty_legacy": {
+        "es": "Hoy no hay modelos en desuso ni retirados.",
+        "en": "There are no deprecated or retired models today.",
+    },
     "pricing.not_announced": {"es": "Sin anunciar", "en": "Not announced"},
     "pricing.none": {"es": "No aplica", "en": "Not available"},
     "status.current": {"es": "Vigente", "en": "Current"},
@@ -58,6 +73,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # Notices on pages that name a model that is going away.
     "notice.title": {"es": "Modelo en desuso", "en": "Model going away"},
+    "notice.title_retired": {"es": "Modelo retirado", "en": "Retired model"},
     "notice.deprecated": {
         "es": "OpenAI retirará {name} el {date}. Cambia a {replacement} antes de esa fecha.",
         "en": "OpenAI will shut down {name} on {date}. Move to {replacement} before then.",
@@ -67,8 +83,57 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "OpenAI has deprecated {name}. Move to {replacement}.",
     },
     "notice.retired": {
-        "es": "OpenAI ya retiró {name}: las solicitudes a ese modelo fallan. Usa {replacement}.",
-        "en": "OpenAI has retired {name}: requests to it fail. Use {replacement}.",
+        "es": "OpenAI retiró {name} el {date}: las solicitudes a ese modelo fallan. "
+        "Usa {replacement}.",
+        "en": "OpenAI shut down {name} on {date}: requests to it fail. Use {replacement}.",
+    },
+    # The "What changed" page and its Atom feed (helpcenter/changes.py).
+    "changes.kind.released": {"es": "Modelo nuevo", "en": "New model"},
+    "changes.kind.announced": {"es": "Retiro anunciado", "en": "Shutdown announced"},
+    "changes.kind.shutdown": {"es": "Modelo retirado", "en": "Model shut down"},
+    "changes.kind.price": {"es": "Cambio de precio", "en": "Price change"},
+    "changes.released": {"es": "OpenAI lanzó {name}.", "en": "OpenAI released {name}."},
+    "changes.announced": {
+        "es": "OpenAI anunció el retiro de {name} para el {date}. Reemplazo: {replacement}.",
+        "en": "OpenAI announced the shutdown of {name} for {date}. Replacement: {replacement}.",
+    },
+    "changes.announced_undated": {
+        "es": "OpenAI anunció el retiro de {name}, sin fecha de cierre. Reemplazo: {replacement}.",
+        "en": "OpenAI announced the deprecation of {name}, with no shutdown date. "
+        "Replacement: {replacement}.",
+    },
+    "changes.shutdown": {
+        "es": "OpenAI retiró {name}: las solicitudes a ese modelo fallan. Reemplazo: {replacement}.",
+        "en": "OpenAI shut down {name}: requests to it fail. Replacement: {replacement}.",
+    },
+    "changes.price": {
+        "es": "Nuevo precio de {name} por 1 M de tokens: {prices}.",
+        "en": "New price of {name} per 1M tokens: {prices}.",
+    },
+    "changes.price_part": {"es": "{what}, de {old} a {new}", "en": "{what}, from {old} to {new}"},
+    "changes.date": {"es": "Fecha", "en": "Date"},
+    "changes.model": {"es": "Modelo", "en": "Model"},
+    "changes.what": {"es": "Qué cambió", "en": "What changed"},
+    "changes.source": {"es": "Fuente", "en": "Source"},
+    "changes.source_is": {"es": "Fuente: {source}", "en": "Source: {source}"},
+    "changes.empty": {
+        "es": "Todavía no hay cambios registrados.",
+        "en": "No changes have been recorded yet.",
+    },
+    "changes.subscribe": {
+        "es": "Para enterarte de cada cambio sin volver a esta página, suscríbete al "
+        "[feed Atom]({feed}) con tu lector de feeds.",
+        "en": "To hear of each change without coming back to this page, subscribe to the "
+        "[Atom feed]({feed}) in your feed reader.",
+    },
+    "changes.feed_title": {
+        "es": "{product}: cambios en modelos y precios de OpenAI",
+        "en": "{product}: OpenAI model and price changes",
+    },
+    "changes.feed_subtitle": {
+        "es": "Modelos nuevos, cambios de precio, retiros anunciados y retiros, del más reciente "
+        "al más antiguo.",
+        "en": "New models, price changes, announced shutdowns and shutdowns, newest first.",
     },
     # Error pages and their index.
     "verdict.label": {"es": "Qué hacer", "en": "What to do"},

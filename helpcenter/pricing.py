@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -16,6 +17,7 @@ from helpcenter.formatting import (
     tokens,
 )
 from helpcenter.labels import label
+from helpcenter.lifecycle import CURRENT, RETIRED
 from helpcenter.models import KINDS, ROLES, Catalog, Model
 from helpcenter.problems import ContentError
 
@@ -30,16 +32,6 @@ class ModelText:
         self.language = language
         self.locale = locale
         self.today = today
-        going_away = sorted(
-            (model.id for model in catalog.models if model.status != "current"),
-            key=len,
-            reverse=True,
-        )
-        self._going_away_names = (
-            re.compile(rf"(?<![\w.-])({'|'.join(map(re.escape, going_away))})(?![\w.-])")
-            if going_away
-            else None
-        )
 
     def _(self, key: str, **values: str) -> str:
         text = label(key, self.language)
@@ -57,8 +49,10 @@ class ModelText:
                 f"{where}: unknown table 'md:pricing {kind}' (known: {', '.join(KINDS)})"
             )
         models = self.catalog.of_kind(kind)
+        if kind == "legacy":
+            models = _going_first(models)
         if not models:
-            raise ContentError(f"{where}: 'md:pricing {kind}' has no models in data/models.yml")
+            return self._("pricing.empty_legacy" if kind == "legacy" else "pricing.empty")
         rows = self._legacy_rows(models) if kind == "legacy" else self._price_rows(models)
         return "\n".join(
             [
@@ -84,7 +78,7 @@ class ModelText:
             rows.append(
                 _row(
                     [
-                        self._model_cell(model) + self._going_away(model),
+                        self._model_cell(model, anchor=True),
                         money(model.pricing.input, self.locale),
                         self._optional_money(model.pricing.cached_input),
                         money(model.pricing.output, self.locale),
@@ -102,40 +96,43 @@ class ModelText:
             "pricing.shutdown",
             "pricing.replacement",
             "pricing.input",
+            "pricing.cached_input",
             "pricing.output",
         ]
-        rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- | --: | --: |"]
+        rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- | --: | --: | --: |"]
         for model in models:
             replacement = self.catalog.get(model.replacement)
             rows.append(
                 _row(
                     [
-                        self._model_cell(model),
+                        self._model_cell(model, anchor=True),
                         self._(f"status.{model.status}"),
-                        long_date(model.shutdown, self.locale)
-                        if model.shutdown
-                        else self._("pricing.not_announced"),
-                        self._model_cell(replacement),
+                        self._shutdown_cell(model),
+                        self._replacement_cell(replacement),
                         money(model.pricing.input, self.locale),
+                        self._optional_money(model.pricing.cached_input),
                         money(model.pricing.output, self.locale),
                     ]
                 )
             )
         return rows
 
-    def _model_cell(self, model: Model) -> str:
-        return f"**{markdown_text(model.name)}**<br>{markdown_code(model.id)}"
+    def _model_cell(self, model: Model, anchor: bool = False) -> str:
+        """The model's name and id; ``anchor`` gives the row the id that links to it
+        (``#model-gpt-5-mini``), on the one table row the page has for each model."""
+        target = f'<span id="{html.escape(row_id(model.id))}"></span>' if anchor else ""
+        return f"{target}**{markdown_text(model.name)}**<br>{markdown_code(model.id)}"
 
-    def _going_away(self, model: Model) -> str:
-        if model.status == "current":
-            return ""
-        if model.shutdown:
-            return (
-                "<br>*"
-                + self._("pricing.shuts_down", date=long_date(model.shutdown, self.locale))
-                + "*"
-            )
-        return f"<br>*{self._('status.deprecated')}*"
+    def _replacement_cell(self, model: Model) -> str:
+        """The replacement, linked to its row in a price table of the same page."""
+        name = f"[**{markdown_text(model.name)}**](#{html.escape(row_id(model.id))})"
+        return f"{name}<br>{markdown_code(model.id)}"
+
+    def _shutdown_cell(self, model: Model) -> str:
+        if model.shutdown is None:
+            return self._("pricing.not_announced")
+        key = "pricing.shut_down" if model.status == RETIRED else "pricing.shuts_down"
+        return self._(key, date=long_date(model.shutdown, self.locale))
 
     def _optional_money(self, amount) -> str:
         return self._("pricing.none") if amount is None else money(amount, self.locale)
@@ -144,8 +141,10 @@ class ModelText:
         models = list(models)
         oldest = min(model.verified for model in models)
         sources = sorted({model.source for model in models})
-        links = ", ".join(f"[{_short_url(url)}]({markdown_url(url)})" for url in sources)
-        return f"*{self._('pricing.verified', date=long_date(oldest, self.locale), sources=links)}*"
+        links = ", ".join(f"[{short_url(url)}]({markdown_url(url)})" for url in sources)
+        verified = self._("pricing.verified", date=long_date(oldest, self.locale), sources=links)
+        built = self._("pricing.as_of", date=long_date(self.catalog.day, self.locale))
+        return f"*{verified} {built}*"
 
     def recommendation(self, where: str) -> str:
         lines = [
@@ -170,12 +169,11 @@ class ModelText:
         return "\n".join(lines)
 
     def mentions(self, markdown: str) -> list[str]:
-        """Models a page names: through ``{{ model:… }}``, or by API name for models going away
-        (as in a quoted error message), so that the page can warn about them."""
-        found = _MODEL_MARKER.findall(markdown)
-        if self._going_away_names is not None:
-            found += dict.fromkeys(self._going_away_names.findall(markdown))
-        return found
+        """Models a page is about: the ones its own text names with ``{{ model:… }}``.
+
+        An API name inside quoted text (an error message naming ``gpt-4o`` as an example)
+        does not make the page about that model, so it brings no notice."""
+        return list(dict.fromkeys(_MODEL_MARKER.findall(markdown)))
 
     def with_notice(self, markdown: str, model_ids: Iterable[str]) -> str:
         """``markdown`` with the notice about ``model_ids`` (if any) right after its title."""
@@ -189,10 +187,12 @@ class ModelText:
     def notice(self, model_ids: Iterable[str]) -> str:
         """A warning about every named model that is deprecated or retired; empty if none is."""
         items = []
+        statuses = set()
         for model_id in dict.fromkeys(model_ids):
             model = self.catalog.get(model_id)
-            if model is None or model.status == "current":
+            if model is None or model.status == CURRENT:
                 continue
+            statuses.add(model.status)
             values = {
                 "name": markdown_text(model.name),
                 "replacement": markdown_text(self.catalog.get(model.replacement).name),
@@ -206,13 +206,30 @@ class ModelText:
             items.append(f"    - {self._(key, **values)}")
         if not items:
             return ""
-        return "\n".join([f'!!! warning "{self._("notice.title")}"', "", *items])
+        title = self._("notice.title_retired" if statuses == {RETIRED} else "notice.title")
+        return "\n".join([f'!!! warning "{title}"', "", *items])
+
+
+def _going_first(models: list[Model]) -> list[Model]:
+    """Deprecated models by the nearest shutdown, then retired ones, the latest shutdown first."""
+    going = [m for m in models if m.status != RETIRED]
+    gone = [m for m in models if m.status == RETIRED]
+    far = date.max
+    return sorted(going, key=lambda m: m.shutdown or far) + sorted(
+        gone, key=lambda m: m.shutdown, reverse=True
+    )
+
+
+def row_id(model_id: str) -> str:
+    """The id of a model's row on the models page."""
+    return f"model-{model_id}"
 
 
 def _row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _short_url(url: str) -> str:
+def short_url(url: str) -> str:
+    """A URL without its scheme, as a link's text: ``developers.openai.com/api/docs/…``."""
     parts = urlsplit(url)
     return markdown_text(parts.netloc + parts.path.rstrip("/"))

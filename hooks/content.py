@@ -4,10 +4,12 @@ on_config        load data/models.yml and data/errors.yml (helpcenter.models, he
 on_files         add one generated page per error (helpcenter.errorpages), reached from the
                  errors index rather than listed in every page's navigation (which would grow
                  with pages x errors), and errors/messages.json, which the search box uses
-                 to recognise pasted messages
+                 to recognise pasted messages; and changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
-                 the cost estimator's form (helpcenter.estimator_form); warn on pages that name
-                 a model that is going away (helpcenter.pricing)
+                 the cost estimator's form (helpcenter.estimator_form) and the "What changed"
+                 list (helpcenter.changes); warn on pages that name a model going away with
+                 {{ model:… }} (helpcenter.pricing); pages with price tables or that list link
+                 the Atom feed in their <head>
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
 on_post_build    publish models.json and its schema (helpcenter.api)
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
-from helpcenter import admonitions, api, errors, estimator_form, languages, markers, models
+from helpcenter import admonitions, api, changes, errors, estimator_form, languages, markers, models
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
 from helpcenter.frontmatter import check_front_matter
@@ -34,10 +36,11 @@ def on_config(config):
     site = languages.languages_from_config(config.extra.get("alternate"))
     current = languages.find_language(site, config.theme["language"])
     language, locale, codes = current.code, current.locale, [each.code for each in site]
-    catalog = models.load_catalog(root / "data")
-    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     day = build_day()
+    catalog = models.load_catalog(root / "data", day)
+    error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     model_text = ModelText(catalog, language, locale, day)
+    change_text = changes.ChangeText(catalog, language, locale)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
     values = product_values(config.extra.get("product"), language, codes)
@@ -45,7 +48,9 @@ def on_config(config):
     _build.update(
         root=root,
         language=language,
+        product=html.unescape(values["product"]),
         catalog=catalog,
+        change_text=change_text,
         model_text=model_text,
         error_text=error_text,
         markers=markers.Markers(
@@ -58,6 +63,7 @@ def on_config(config):
                 "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
                 "recommendation": lambda args, page: model_text.recommendation(page.source),
                 "errors-index": lambda args, page: error_text.index(page.path),
+                "changes": lambda args, page: change_text.table(page.path, page.source, args),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
                 ),
@@ -85,6 +91,8 @@ def on_files(files, config):
     files.append(
         File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder())
     )
+    feed = _build["change_text"].feed(config.site_url, _build["product"])
+    files.append(File.generated(config, changes.FEED, content=feed))
     return files
 
 
@@ -102,6 +110,11 @@ def on_page_markdown(markdown, page, config, files):
         description = _build["markers"].expand(str(page.meta["description"]), where)
         page.meta["description"] = html.unescape(description)
     expanded = _build["markers"].expand(markdown, where)
+    if changes.wants_feed(markdown):
+        page.meta["hc_feed"] = {
+            "href": changes.FEED,
+            "title": _build["change_text"].feed_title(_build["product"]),
+        }
     model_text = _build["model_text"]
     return model_text.with_notice(expanded, model_text.mentions(markdown))
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
+from datetime import datetime
 
 import pytest
 import yaml
 
-from support import PROJECT_FILES, ROOT, Site, run_build
+from support import ROOT, Site, copy_project, run_build
 
 
 @pytest.fixture(scope="session")
@@ -33,12 +33,40 @@ def config() -> dict:
 @pytest.fixture
 def project(tmp_path):
     """A copy of the project's sources (no git history), for builds of edited versions."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / name)
-    return copy
+    return copy_project(tmp_path / "project")
+
+
+GUIDE_MENTIONS = {
+    "usage.md": {
+        "es": "\nSi aún usas {{ model:gpt-5-mini }}, revisa su fecha de retiro.\n",
+        "en": "\nIf you still use {{ model:gpt-5-mini }}, check its shutdown date.\n",
+    },
+    "rotate-key.md": {
+        "es": "\nLa clave nueva sirve también para {{ model:gpt-4o }}.\n",
+        "en": "\nThe new key works for {{ model:gpt-4o }} too.\n",
+    },
+}
+"""Guides that name a model in their own text (edited copies only), for model notices."""
+
+
+@pytest.fixture(scope="session")
+def dated_site(tmp_path_factory):
+    """``dated_site("2026-12-20")``: the site as built on that day (``SOURCE_DATE_EPOCH``),
+    from a copy whose guides ``usage.md`` and ``rotate-key.md`` name GPT-5 mini and GPT-4o."""
+    built: dict[str, Site] = {}
+
+    def build(day: str) -> Site:
+        if day not in built:
+            project = copy_project(tmp_path_factory.mktemp("dated") / "project")
+            for page, texts in GUIDE_MENTIONS.items():
+                for language, text in texts.items():
+                    path = project / "docs" / language / page
+                    path.write_text(path.read_text("utf-8") + text, "utf-8")
+            epoch = str(int(datetime.fromisoformat(f"{day}T00:00:00+00:00").timestamp()))
+            target = project / "site"
+            result = run_build(project, target, SOURCE_DATE_EPOCH=epoch)
+            assert result.returncode == 0, result.stdout + result.stderr
+            built[day] = Site(root=target, log=result.stdout + result.stderr)
+        return built[day]
+
+    return build

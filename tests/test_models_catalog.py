@@ -67,6 +67,7 @@ def valid_catalog() -> dict:
                     "status": "retired",
                     "shutdown": date(2025, 6, 6),
                     "replacement": "luna-1",
+                    "sources": {"shutdown": "https://example.com/deprecations"},
                 },
                 "good_for": {"es": "Ya no está disponible.", "en": "No longer available."},
                 "source": "https://example.com/old-1",
@@ -272,16 +273,17 @@ def test_replacement_that_is_itself_retired(data_dir):
 
     assert message.count("\n") == 0, message
     assert f"{SHOWN_AS}: model 'old-2', field lifecycle.replacement is 'old-1'" in message
-    assert "which is retired; expected a current model" in message
+    assert "which is retired on " in message and message.endswith("expected a current model")
 
 
-def test_recommended_on_retired_model(data_dir):
+def test_a_recommended_model_that_retires_hands_over_to_its_replacement(data_dir):
     data = valid_catalog()
-    model(data, "old-1")["recommended"] = "economy"
+    del model(data, "sol-1")["recommended"]
+    model(data, "old-1")["recommended"] = "quality"
 
-    message = load_error(write(data_dir, data))
+    catalog = load_catalog(write(data_dir, data), date(2026, 12, 1))
 
-    assert f"{SHOWN_AS}: model 'old-1', field recommended is set on a retired model" in message
+    assert catalog.pick("quality", date(2026, 12, 1)).id == "luna-1"
 
 
 def test_yaml_syntax_error_gives_the_line(data_dir):
@@ -329,7 +331,10 @@ def test_top_level_that_is_not_a_mapping(data_dir):
 
 
 def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
-    catalog = load_catalog(write(data_dir, valid_catalog()))
+    data = valid_catalog()
+    for entry in data["models"]:
+        entry["lifecycle"].pop("status")  # models.json derives it
+    catalog = load_catalog(write(data_dir, data), date(2026, 12, 20))
 
     text = catalog_json(catalog)
 
@@ -337,7 +342,14 @@ def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
     assert '"cached_input": 0.025' in text
     assert "0.025000" not in text
     published = json.loads(text, parse_float=Decimal)
-    assert published == catalog.raw
+    assert published.pop("as_of") == "2026-12-20"
+    assert [entry["lifecycle"]["status"] for entry in published["models"]] == [
+        "current",
+        "current",
+        "retired",
+    ]
+    assert published["models"][2]["lifecycle"]["shutdown"] == "2025-06-06"
+    assert published["billing"] == catalog.raw["billing"]
     luna = next(entry for entry in published["models"] if entry["id"] == "luna-1")
     assert luna["pricing"]["cached_input"] == Decimal("0.025")
     assert luna["verified"] == "2026-11-21"
@@ -357,9 +369,22 @@ def test_catalog_json_refuses_a_price_a_float_cannot_hold(data_dir):
 # ---------------------------------------------------------- picks and usable_on
 
 
-def soon_shut(data: dict, model_id: str, shutdown: date, replacement: str | None) -> None:
+def soon_shut(
+    data: dict,
+    model_id: str,
+    shutdown: date,
+    replacement: str | None,
+    announced: date = date(2026, 11, 10),
+) -> None:
+    """Announce (on ``announced``) that ``model_id`` shuts down on ``shutdown``."""
     lifecycle = model(data, model_id)["lifecycle"]
+    lifecycle.pop("status", None)
+    lifecycle["announced"] = announced
     lifecycle["shutdown"] = shutdown
+    lifecycle["sources"] = {
+        "announced": "https://example.com/n",
+        "shutdown": "https://example.com/n",
+    }
     if replacement:
         lifecycle["replacement"] = replacement
 
@@ -370,10 +395,19 @@ def test_pick_returns_the_recommended_model(data_dir):
     assert catalog.pick("economy", date(2026, 11, 22)).id == "luna-1"
 
 
-def test_pick_moves_to_the_replacement_within_60_days(data_dir):
+def test_pick_moves_to_the_replacement_once_deprecated(data_dir):
     data = valid_catalog()
-    soon_shut(data, "sol-1", date(2027, 1, 14), "luna-1")
-    catalog = load_catalog(write(data_dir, data))
+    soon_shut(data, "sol-1", date(2027, 3, 14), "luna-1")
+    catalog = load_catalog(write(data_dir, data), date(2026, 11, 1))
+
+    assert catalog.pick("quality", date(2026, 11, 9)).id == "sol-1"  # not announced yet
+    assert catalog.pick("quality", date(2026, 11, 10)).id == "luna-1"  # announced that day
+
+
+def test_pick_moves_to_the_replacement_within_60_days_even_before_the_announcement(data_dir):
+    data = valid_catalog()
+    soon_shut(data, "sol-1", date(2027, 1, 14), "luna-1", announced=date(2026, 12, 1))
+    catalog = load_catalog(write(data_dir, data), date(2026, 11, 1))
 
     assert catalog.pick("quality", date(2026, 11, 1)).id == "sol-1"  # 74 days ahead
     assert catalog.pick("quality", date(2026, 11, 22)).id == "luna-1"  # 53 days ahead
@@ -384,7 +418,7 @@ def test_pick_fails_when_neither_is_usable(data_dir, replacement):
     data = valid_catalog()
     soon_shut(data, "sol-1", date(2027, 1, 14), replacement)
     soon_shut(data, "luna-1", date(2027, 1, 1), None)
-    catalog = load_catalog(write(data_dir, data))
+    catalog = load_catalog(write(data_dir, data), date(2026, 11, 1))
 
     with pytest.raises(ContentError) as caught:
         catalog.pick("quality", date(2026, 11, 22))
@@ -405,15 +439,16 @@ def test_pick_fails_when_nobody_has_the_role(data_dir):
 
 def test_usable_on(data_dir):
     data = valid_catalog()
-    soon_shut(data, "sol-1", date(2027, 1, 14), "luna-1")
-    catalog = load_catalog(write(data_dir, data))
+    soon_shut(data, "sol-1", date(2027, 1, 14), "luna-1", announced=date(2026, 12, 1))
+    catalog = load_catalog(write(data_dir, data), date(2026, 11, 1))
     sol, luna, old = (catalog.get(i) for i in ("sol-1", "luna-1", "old-1"))
 
     assert luna.usable_on(date(2026, 11, 22))
     assert luna.usable_on(date(2099, 1, 1))  # no shutdown date
-    assert not old.usable_on(date(2020, 1, 1))  # retired, whatever the day
+    assert not old.usable_on(date(2025, 6, 6))  # its shutdown day
     assert sol.usable_on(date(2026, 11, 14))  # shutdown 61 days ahead
     assert not sol.usable_on(date(2026, 11, 15))  # exactly 60 days ahead
+    assert not sol.usable_on(date(2026, 12, 1))  # deprecated from the announcement
     assert not sol.usable_on(date(2027, 1, 14))
 
 
@@ -422,13 +457,23 @@ def test_usable_on(data_dir):
 
 def test_replacement_that_is_deprecated(data_dir):
     data = valid_catalog()
-    model(data, "luna-1")["lifecycle"] = {"status": "deprecated", "replacement": "sol-1"}
+    model(data, "luna-1")["lifecycle"] = {
+        "announced": "2026-10-01",
+        "replacement": "sol-1",
+        "sources": {"announced": "https://example.com/notice"},
+    }
     model(data, "luna-1").pop("recommended")
     model(data, "old-1")["lifecycle"]["replacement"] = "luna-1"
 
-    message = load_error(write(data_dir, data))
+    write(data_dir, data)
+    with pytest.raises(ContentError) as caught:
+        load_catalog(data_dir, date(2026, 12, 1))
 
-    assert "model 'old-1', field lifecycle.replacement is 'luna-1', which is deprecated" in message
+    assert (
+        "model 'old-1', field lifecycle.replacement is 'luna-1', which is deprecated on 2026-12-01"
+        in str(caught.value)
+    )
+    assert load_catalog(data_dir, date(2026, 9, 30)).get("luna-1").status == "current"
 
 
 def test_replacement_naming_the_model_itself(data_dir):

@@ -47,19 +47,20 @@ def catalog(tmp_path):
             model(
                 "b-1",
                 recommended="economy",
-                lifecycle={"status": "current", "shutdown": "2026-12-01"},
+                lifecycle={"shutdown": "2026-12-01", "sources": {"shutdown": "x"}},
             ),
             model("b-2"),
             model(
                 "old-1",
-                lifecycle={"status": "retired", "shutdown": "2026-01-01", "replacement": "b-2"},
+                lifecycle={"shutdown": "2026-01-01", "sources": {"shutdown": "x"}},
             ),
         ],
     }
     data["models"][1]["lifecycle"]["replacement"] = "b-2"
+    data["models"][3]["lifecycle"]["replacement"] = "b-2"
     (tmp_path / "models.yml").write_text(yaml.safe_dump(data), "utf-8")
     shutil.copy(ROOT / "data" / "models.schema.json", tmp_path)
-    return models.load_catalog(tmp_path)
+    return models.load_catalog(tmp_path, TODAY)
 
 
 def test_tables_escape_text_from_data_and_format_per_locale(catalog):
@@ -77,7 +78,7 @@ def test_legacy_table_shows_shutdown_and_replacement(catalog):
     assert "Retired" in row and "January 1, 2026" in row and "<code>b-2</code>" in row
 
 
-def test_recommendation_skips_a_pick_that_shuts_down_within_60_days(catalog):
+def test_recommendation_skips_a_deprecated_pick(catalog):
     tip = ModelText(catalog, "en", "en_US", TODAY).recommendation("x.md")
     assert "<code>a-1</code>" in tip and "<code>b-2</code>" in tip
     assert "<code>b-1</code>" not in tip
@@ -90,13 +91,19 @@ def test_notice_warns_only_about_models_going_away(catalog):
     assert notice.startswith("!!! warning") and notice.count("OLD-1") == 1 and "B-2" in notice
 
 
-@pytest.mark.parametrize(
-    ("kind", "message"),
-    [("cheap", "unknown table 'md:pricing cheap'"), ("standard", "has no models")],
-)
-def test_a_table_marker_without_data_fails_naming_the_page(catalog, kind, message):
-    with pytest.raises(ContentError, match=f"docs/es/models.md: .*{message}"):
-        ModelText(catalog, "es", "es_419", TODAY).table(kind, "docs/es/models.md")
+def test_an_unknown_table_fails_naming_the_page(catalog):
+    with pytest.raises(ContentError, match=r"docs/es/models\.md: unknown table 'md:pricing cheap'"):
+        ModelText(catalog, "es", "es_419", TODAY).table("cheap", "docs/es/models.md")
+
+
+def test_a_table_without_current_models_says_so(catalog):
+    es = ModelText(catalog, "es", "es_419", TODAY).table("standard", "docs/es/models.md")
+    assert es == (
+        "Hoy no hay modelos vigentes de este tipo. Los que quedan están en la tabla de "
+        "modelos en desuso y retirados."
+    )
+    en = ModelText(catalog, "en", "en_US", TODAY).table("standard", "docs/en/models.md")
+    assert en.startswith("There are no current models of this kind today.")
 
 
 def test_error_pages_render_messages_verbatim_and_text_escaped():
@@ -112,10 +119,10 @@ def test_error_pages_render_messages_verbatim_and_text_escaped():
         text.link("nope", "billing.md", "docs/es/billing.md")
 
 
-def test_mentions_find_markers_and_api_names_of_models_going_away(catalog):
+def test_mentions_are_the_models_a_page_names_through_placeholders_only(catalog):
     text = ModelText(catalog, "en", "en_US", TODAY)
-    page = "Use {{ model:a-1 }}. The model `old-1` does not exist; old-10 and b-2 are fine."
-    assert text.mentions(page) == ["a-1", "old-1"]
+    page = "Use {{ model:a-1 }} or {{model:b-1}}, then {{ model:a-1 }}. The model `old-1` fails."
+    assert text.mentions(page) == ["a-1", "b-1"]
 
 
 @pytest.mark.parametrize("schema", ["models.schema.json", "errors.schema.json"])
@@ -130,9 +137,9 @@ def test_the_catalog_schemas_are_valid_json_schemas(schema):
 
 def test_the_notice_goes_right_after_the_page_title(catalog):
     text = ModelText(catalog, "en", "en_US", TODAY)
-    page = "# Title\n\nBody naming `old-1`.\n"
+    page = "# Title\n\nBody naming {{ model:old-1 }}.\n"
     result = text.with_notice(page, text.mentions(page))
-    assert result.startswith("# Title\n\n!!! warning") and result.endswith("Body naming `old-1`.\n")
+    assert result.startswith("# Title\n\n!!! warning") and result.endswith("{{ model:old-1 }}.\n")
     assert text.with_notice("# Title\n", ["a-1"]) == "# Title\n"
 
 
@@ -155,5 +162,6 @@ def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
     for entry in models_data["models"]:
         entry["source"] = hostile
     (tmp_path / "models.yml").write_text(yaml.safe_dump(models_data), "utf-8")
-    table = ModelText(models.load_catalog(tmp_path), "en", "en_US", TODAY).table("reasoning", "x")
+    catalog = models.load_catalog(tmp_path, TODAY)
+    table = ModelText(catalog, "en", "en_US", TODAY).table("reasoning", "x")
     assert "<script>" not in markdown.markdown(table, extensions=["tables"])

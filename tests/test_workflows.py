@@ -57,3 +57,19 @@ def test_main_is_built_with_make_build_and_published_to_pages():
         s for s in steps(workflow) if s.get("uses", "").startswith("actions/upload-pages")
     )
     assert upload["with"]["path"] == "site"
+
+
+def test_the_site_is_also_rebuilt_every_day_so_that_statuses_follow_the_calendar():
+    workflow = yaml.safe_load((WORKFLOWS / "pages.yml").read_text("utf-8"))
+    triggers = workflow.get("on", workflow.get(True))
+    [schedule] = triggers["schedule"]
+    minute, hour, day, month, weekday = schedule["cron"].split()
+    assert (day, month, weekday) == ("*", "*", "*"), "runs every day"
+    assert minute.isdigit() and hour.isdigit(), "once a day, at a fixed time"
+    build = next(step for step in steps(workflow) if "make build" in step.get("run", ""))
+    env = {
+        **workflow.get("env", {}),
+        **workflow["jobs"]["build"].get("env", {}),
+        **build.get("env", {}),
+    }
+    assert "SOURCE_DATE_EPOCH" not in env, "the build day must be the day of the run"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from helpcenter.checks.crosscheck import check_crosscheck
 from helpcenter.checks.freshness import check_freshness
 from helpcenter.checks.links import check_links
 from helpcenter.checks.parity import check_parity
@@ -25,6 +26,10 @@ CHECKS: dict[str, tuple[Check, str]] = {
     "links": (check_links, "links between pages that point at no page"),
     "scan": (check_scan, "key-like strings and double-encoded text in docs/ and data/"),
     "freshness": (check_freshness, "catalog entries verified more than 90 / 120 days ago"),
+    "crosscheck": (
+        check_crosscheck,
+        "catalog prices, context windows and shutdowns against the genai-prices package",
+    ),
 }
 
 __all__ = ["CHECKS", "ERROR", "WARNING", "Problem", "run_checks"]

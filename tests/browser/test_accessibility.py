@@ -16,6 +16,7 @@ SAMPLE = [
     "rotate-key/",
     "usage/",
     "models/",
+    "changes/",
     "errors/",
     "errors/insufficient-quota/",
     "errors/model-not-found/",
@@ -69,7 +70,7 @@ def test_the_navigation_drawer_opens_on_a_phone(phone, server, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("url", ["models/", "errors/", "create-api-key/"])
+@pytest.mark.parametrize("url", ["models/", "changes/", "errors/", "create-api-key/"])
 def test_tables_scroll_inside_the_page_instead_of_widening_it(phone, server, language, url):
     phone.goto(server + LANGUAGES[language] + url)
     page_width = phone.evaluate("document.documentElement.scrollWidth")

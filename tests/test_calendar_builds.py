@@ -1,0 +1,233 @@
+"""The site built on three days: before, between and after the shutdowns of 2026-12-11 and
+2027-01-14. Every expected value is written out here, from the dates in the catalog's notes."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from support import LANGUAGES
+
+DAYS = ("2026-12-01", "2026-12-20", "2027-01-20")
+
+REASONING = ["gpt-6-astra", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6.1-terra", "gpt-6-luna", "gpt-5.2"]
+RETIRED_BEFORE = [
+    "gpt-4-1106-preview",
+    "gpt-4",
+    "gpt-4.1-nano",
+    "gpt-3.5-turbo",
+    "gpt-4-32k",
+    "gpt-3.5-turbo-16k",
+]
+"""Retired before all three days, latest shutdown first."""
+JANUARY = ["gpt-4.1", "gpt-4o", "gpt-4.1-mini", "gpt-4o-mini"]
+DECEMBER = ["gpt-5-mini", "gpt-5-nano"]
+
+LEGACY = {
+    "2026-12-01": DECEMBER + JANUARY + RETIRED_BEFORE,
+    "2026-12-20": JANUARY + DECEMBER + RETIRED_BEFORE,
+    "2027-01-20": JANUARY + DECEMBER + RETIRED_BEFORE,
+}
+DEPRECATED_ON = {
+    "2026-12-01": set(DECEMBER + JANUARY),
+    "2026-12-20": set(JANUARY),
+    "2027-01-20": set(),
+}
+STATUS_WORD = {
+    "es": {"deprecated": "En desuso", "retired": "Retirado"},
+    "en": {"deprecated": "Deprecated", "retired": "Retired"},
+}
+SHUTDOWN_CELL = {
+    ("es", "deprecated", "2026-12-11"): "Se retira el 11 de diciembre de 2026",
+    ("es", "retired", "2026-12-11"): "Se retiró el 11 de diciembre de 2026",
+    ("es", "deprecated", "2027-01-14"): "Se retira el 14 de enero de 2027",
+    ("es", "retired", "2027-01-14"): "Se retiró el 14 de enero de 2027",
+    ("en", "deprecated", "2026-12-11"): "Shuts down on December 11, 2026",
+    ("en", "retired", "2026-12-11"): "Shut down on December 11, 2026",
+    ("en", "deprecated", "2027-01-14"): "Shuts down on January 14, 2027",
+    ("en", "retired", "2027-01-14"): "Shut down on January 14, 2027",
+}
+EMPTY_STANDARD = {
+    "es": "Hoy no hay modelos vigentes de este tipo. Los que quedan están en la tabla de "
+    "modelos en desuso y retirados.",
+    "en": "There are no current models of this kind today. The remaining ones are in the "
+    "table of deprecated and retired models.",
+}
+AS_OF = {
+    ("es", "2026-12-01"): "Estado de los modelos al 1 de diciembre de 2026",
+    ("es", "2026-12-20"): "Estado de los modelos al 20 de diciembre de 2026",
+    ("es", "2027-01-20"): "Estado de los modelos al 20 de enero de 2027",
+    ("en", "2026-12-01"): "Model status as of December 1, 2026",
+    ("en", "2026-12-20"): "Model status as of December 20, 2026",
+    ("en", "2027-01-20"): "Model status as of January 20, 2027",
+}
+NOTICES = {
+    ("es", "usage", "2026-12-01"): (
+        "Modelo en desuso",
+        "OpenAI retirará GPT-5 mini el 11 de diciembre de 2026. Cambia a GPT-6.1 Terra antes "
+        "de esa fecha.",
+    ),
+    ("es", "usage", "2026-12-20"): (
+        "Modelo retirado",
+        "OpenAI retiró GPT-5 mini el 11 de diciembre de 2026: las solicitudes a ese modelo "
+        "fallan. Usa GPT-6.1 Terra.",
+    ),
+    ("es", "rotate-key", "2026-12-20"): (
+        "Modelo en desuso",
+        "OpenAI retirará GPT-4o el 14 de enero de 2027. Cambia a GPT-6 Luna antes de esa fecha.",
+    ),
+    ("es", "rotate-key", "2027-01-20"): (
+        "Modelo retirado",
+        "OpenAI retiró GPT-4o el 14 de enero de 2027: las solicitudes a ese modelo fallan. "
+        "Usa GPT-6 Luna.",
+    ),
+    ("en", "usage", "2026-12-01"): (
+        "Model going away",
+        "OpenAI will shut down GPT-5 mini on December 11, 2026. Move to GPT-6.1 Terra before then.",
+    ),
+    ("en", "usage", "2026-12-20"): (
+        "Retired model",
+        "OpenAI shut down GPT-5 mini on December 11, 2026: requests to it fail. Use GPT-6.1 Terra.",
+    ),
+    ("en", "rotate-key", "2026-12-20"): (
+        "Model going away",
+        "OpenAI will shut down GPT-4o on January 14, 2027. Move to GPT-6 Luna before then.",
+    ),
+    ("en", "rotate-key", "2027-01-20"): (
+        "Retired model",
+        "OpenAI shut down GPT-4o on January 14, 2027: requests to it fail. Use GPT-6 Luna.",
+    ),
+}
+for _language in LANGUAGES:
+    # GPT-4o's deprecation was announced on 2026-10-14: the same notice on 2026-12-01.
+    NOTICES[(_language, "rotate-key", "2026-12-01")] = NOTICES[
+        (_language, "rotate-key", "2026-12-20")
+    ]
+    # GPT-5 mini stays retired.
+    NOTICES[(_language, "usage", "2027-01-20")] = NOTICES[(_language, "usage", "2026-12-20")]
+
+ESTIMATOR = ["gpt-6.1-terra", "gpt-6-luna", "gpt-5.2", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6-astra"]
+"""The picks (quality, economy), then the other current models by input price."""
+SHUTDOWNS = {
+    **dict.fromkeys(DECEMBER, "2026-12-11"),
+    **dict.fromkeys(JANUARY, "2027-01-14"),
+}
+
+
+def tables(site, language):
+    """Each table of the models page as its rows (header left out), cells as text."""
+    article = site.article(language, "models/")
+    return [
+        [
+            [td.get_text(" ", strip=True) for td in tr.find_all("td")]
+            for tr in table.select("tbody tr")
+        ]
+        for table in article.select("table")
+    ]
+
+
+def ids(rows):
+    return [row[0].split()[-1] for row in rows]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("day", DAYS)
+def test_tables_list_each_model_once_where_its_status_on_the_day_puts_it(dated_site, day, language):
+    site = dated_site(day)
+    reasoning, legacy = tables(site, language)
+    assert ids(reasoning) == REASONING
+    assert ids(legacy) == LEGACY[day]
+    article = site.article(language, "models/").get_text(" ", strip=True)
+    assert EMPTY_STANDARD[language] in article
+    assert AS_OF[(language, day)] in article
+    for row in legacy:
+        model_id = row[0].split()[-1]
+        status = "deprecated" if model_id in DEPRECATED_ON[day] else "retired"
+        assert row[1] == STATUS_WORD[language][status], (model_id, row)
+        if model_id in SHUTDOWNS:
+            assert row[2] == SHUTDOWN_CELL[(language, status, SHUTDOWNS[model_id])], row
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("day", DAYS)
+def test_no_sentence_uses_the_future_for_a_model_already_shut_down(dated_site, day, language):
+    text = dated_site(day).article(language, "models/").get_text(" ", strip=True)
+    future = {"es": "Se retira el 11 de diciembre de 2026", "en": "Shuts down on December 11"}
+    assert (future[language] in text) == (day == "2026-12-01")
+    january = {"es": "Se retira el 14 de enero de 2027", "en": "Shuts down on January 14"}
+    assert (january[language] in text) == (day != "2027-01-20")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("day", DAYS)
+def test_recommendation_and_estimator_offer_only_current_models(dated_site, day, language):
+    site = dated_site(day)
+    article = site.article(language, "models/")
+    tip = article.select_one("div.admonition.tip")
+    assert [code.get_text() for code in tip.select("li code")] == ["gpt-6.1-terra", "gpt-6-luna"]
+    options = [option["value"] for option in article.select("#hc-estimator-model option")]
+    assert options == ESTIMATOR
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("day", DAYS)
+@pytest.mark.parametrize("page", ["usage", "rotate-key"])
+def test_a_guide_naming_a_model_warns_in_the_tense_of_the_day(dated_site, day, language, page):
+    notice = dated_site(day).article(language, f"{page}/").select_one("div.admonition.warning")
+    expected = NOTICES[(language, page, day)]
+    assert notice is not None
+    title = notice.select_one(".admonition-title").get_text(strip=True)
+    items = [li.get_text(" ", strip=True) for li in notice.select("li")]
+    assert (title, items) == (expected[0], [expected[1]])
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_models_json_carries_the_status_of_the_day_and_the_dates(dated_site, day):
+    site = dated_site(day)
+    for language in LANGUAGES:
+        published = json.loads((site.folder(language) / "models.json").read_text("utf-8"))
+        assert published["as_of"] == day
+        lifecycles = {model["id"]: model["lifecycle"] for model in published["models"]}
+        for model_id in REASONING:
+            assert lifecycles[model_id]["status"] == "current"
+        for model_id in LEGACY[day]:
+            expected = "deprecated" if model_id in DEPRECATED_ON[day] else "retired"
+            assert lifecycles[model_id]["status"] == expected, model_id
+        for model_id, shutdown in SHUTDOWNS.items():
+            assert lifecycles[model_id]["shutdown"] == shutdown
+        assert lifecycles["gpt-5-mini"]["announced"] == "2026-06-11"
+        assert lifecycles["gpt-4o"]["announced"] == "2026-10-14"
+        assert lifecycles["gpt-6-astra"]["released"] == "2026-09-03"
+        schema = json.loads((site.folder(language) / "models.schema.json").read_text("utf-8"))
+        jsonschema.Draft202012Validator(schema).validate(published)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_replacement_links_to_its_row_in_a_price_table(dated_site, language):
+    article = dated_site("2027-01-20").article(language, "models/")
+    legacy = article.select("table")[-1]
+    links = [row.select("td")[3].a["href"] for row in legacy.select("tbody tr")]
+    assert len(links) == len(LEGACY["2027-01-20"])
+    for href in links:
+        target = article.find(id=href.removeprefix("#"))
+        assert target is not None and target.find_parent("table") is not legacy, href
+
+
+def test_a_typed_status_the_dates_contradict_stops_the_build_naming_the_model(project):
+    from support import assert_clean_failure, run_build
+
+    catalog = project / "data" / "models.yml"
+    text = catalog.read_text("utf-8")
+    old = "    lifecycle:\n      shutdown: 2026-12-11\n      replacement: gpt-6.1-terra\n"
+    assert text.count(old) == 1
+    catalog.write_text(text.replace(old, old + "      status: deprecated\n"), "utf-8")
+    result = run_build(project, project / "site", SOURCE_DATE_EPOCH="1797724800")  # 2026-12-20
+    assert_clean_failure(
+        result,
+        "data/models.yml: model 'gpt-5-mini', field lifecycle.status is 'deprecated', but on "
+        "2026-12-20 its dates (announced 2026-06-11, shutdown 2026-12-11) make it 'retired'; "
+        "expected 'retired', or no status: it follows from the dates",
+    )
+    assert (project / "site" / "index.html").exists() is False
