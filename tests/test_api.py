@@ -15,7 +15,7 @@ from helpcenter.problems import ContentError
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.0.0", "50ec0883c777a19c88400d9b0e3c114d622ffb2caf0039bd132f58e9d77295f1")
+    "models.json": ("1.1.0", "d69e47da36cba999957a1dc4900e4f597cfb583612a00c536f328ebca9a4c279")
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
 When the schema changes, bump the version in helpcenter/api.py (the rule is there and in
