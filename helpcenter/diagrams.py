@@ -34,14 +34,12 @@ def render(args: list[str], language: str, values: Mapping[str, str], where: str
         f'<svg class="hc-diagram__image" role="img" viewBox="0 0 {WIDTH} {height}" '
         f'aria-labelledby="{ids}-title {ids}-desc" xmlns="http://www.w3.org/2000/svg" '
         'font-family="inherit" fill="currentColor">'
-        f'<title id="{ids}-title">{text(f"diagram.{name}.title")}</title>'
+        f'<title id="{ids}-title">{text(f"diagram.{name}.title", **values)}</title>'
         f'<desc id="{ids}-desc">{text(f"diagram.{name}.desc", **values)}</desc>'
         f"{body}</svg>"
     )
-    caption = text(f"diagram.{name}.title")
-    return (
-        f'<figure class="hc-diagram">{svg}<figcaption>{caption}</figcaption></figure>'
-    )
+    caption = text(f"diagram.{name}.title", **values)
+    return f'<figure class="hc-diagram">{svg}<figcaption>{caption}</figcaption></figure>'
 
 
 class _Text:

@@ -199,7 +199,10 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "Regístrate en platform.openai.com\ny verifica tu correo.",
         "en": "Sign up at platform.openai.com\nand verify your e-mail.",
     },
-    "diagram.setup-path.step3": {"es": "Pago y crédito prepago", "en": "Payment and prepaid credit"},
+    "diagram.setup-path.step3": {
+        "es": "Pago y crédito prepago",
+        "en": "Payment and prepaid credit",
+    },
     "diagram.setup-path.step3.detail": {
         "es": "Agrega una tarjeta y compra crédito:\nsin crédito, la clave no funciona.",
         "en": "Add a card and buy credit:\nwithout credit, the key doesn't work.",

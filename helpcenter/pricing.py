@@ -144,7 +144,7 @@ class ModelText:
         models = list(models)
         oldest = min(model.verified for model in models)
         sources = sorted({model.source for model in models})
-        links = ", ".join(f"[{_short_url(url)}]({markdown_url(url)})" for url in sources)
+        links = _source_links(sources)
         return f"*{self._('pricing.verified', date=long_date(oldest, self.locale), sources=links)}*"
 
     def recommendation(self, where: str) -> str:
@@ -213,6 +213,19 @@ def _row(cells: Iterable[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _short_url(url: str) -> str:
+def _source_links(urls: Iterable[str]) -> str:
+    """Sources as one short line: each host once, then its pages by their last path segment
+    (eight full addresses in a row were a wall of links, wider than a phone)."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        by_host.setdefault(urlsplit(url).netloc, []).append(url)
+    return "; ".join(
+        f"{markdown_text(host)}: "
+        + ", ".join(f"[{markdown_text(_page_name(url))}]({markdown_url(url)})" for url in group)
+        for host, group in by_host.items()
+    )
+
+
+def _page_name(url: str) -> str:
     parts = urlsplit(url)
-    return markdown_text(parts.netloc + parts.path.rstrip("/"))
+    return parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc

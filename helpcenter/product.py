@@ -38,7 +38,9 @@ def product_values(
         elif isinstance(node, list) and node and all(isinstance(item, str) for item in node):
             values[path] = ", ".join(markdown_code(item) for item in node)
         else:
-            raise ContentError(f"mkdocs.yml: extra.product.{path} must be a text or a list of texts")
+            raise ContentError(
+                f"mkdocs.yml: extra.product.{path} must be a text or a list of texts"
+            )
 
     walk(product, "")
     values["product"] = values.pop("name")
