@@ -4,7 +4,6 @@ per page, the theme speaking as the pages do, and the pictures they are promised
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
