@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from support import LANGUAGES
+from support import LANGUAGES, phone_page
 
 PHONE = {"width": 390, "height": 844}
 
@@ -32,9 +32,8 @@ OVERFLOWING = """
 
 @pytest.fixture
 def phone(browser, server):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
+    with phone_page(browser, PHONE) as page:
+        yield page
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
