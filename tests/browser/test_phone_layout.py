@@ -85,14 +85,18 @@ code => [...code.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(node
 """
 
 
+@pytest.mark.parametrize("width", [PHONE["width"], 320])
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_error_codes_wrap_only_between_words(phone, server, language):
-    phone.goto(server + LANGUAGES[language] + "errors/")
-    codes = phone.locator(".hc-error-index td code")
-    assert codes.count() >= 15
-    for code in codes.all():
-        for word, lines in code.evaluate(WORD_LINES):
-            assert lines == 1, word
+def test_error_codes_wrap_only_between_words(browser, server, language, width):
+    with phone_page(browser, {"width": width, "height": 800}) as page:
+        page.goto(server + LANGUAGES[language] + "errors/")
+        codes = page.locator(".hc-error-index td code")
+        assert codes.count() >= 15
+        for code in codes.all():
+            box = code.bounding_box()
+            assert box["x"] >= 0 and box["x"] + box["width"] <= width + 0.5, code.inner_text()
+            for word, lines in code.evaluate(WORD_LINES):
+                assert lines == 1, word
 
 
 # Whether the copy button of a message block covers any visible character of its text
