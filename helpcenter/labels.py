@@ -287,26 +287,43 @@ LABELS: dict[str, dict[str, str]] = {
     "estimator.pick.economy": {"es": "recomendado: menor costo", "en": "recommended: lowest cost"},
     "estimator.conversations": {"es": "Conversaciones al mes", "en": "Conversations per month"},
     "estimator.conversations_hint": {
-        "es": "Cuántas conversaciones con clientes responde el modelo en un mes.",
-        "en": "How many customer conversations the model answers in a month.",
+        "es": "Cuántas conversaciones con clientes responde el modelo en un mes. Si ya usas la "
+        "integración, es el número de conversaciones con IA del mes pasado.",
+        "en": "How many customer conversations the model answers in a month. If you already use "
+        "the integration, it's last month's number of AI conversations.",
     },
     "estimator.messages": {"es": "Mensajes por conversación", "en": "Messages per conversation"},
     "estimator.messages_hint": {
-        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API.",
-        "en": "Each customer message the model answers is one request to the API.",
+        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API. Tu "
+        "cifra real: las solicitudes del mes en el panel de uso de OpenAI "
+        "(platform.openai.com/usage), divididas entre tus conversaciones del mes.",
+        "en": "Each customer message the model answers is one request to the API. Your real "
+        "figure: the month's requests in OpenAI's usage dashboard (platform.openai.com/usage), "
+        "divided by your conversations that month.",
     },
     "estimator.input": {"es": "Tokens de entrada por mensaje", "en": "Input tokens per message"},
     "estimator.input_hint": {
         "es": "Todo lo que se envía en cada solicitud: las instrucciones, el historial de la "
-        "conversación y el mensaje nuevo, así que crece a medida que avanza la conversación.",
+        "conversación y el mensaje nuevo, así que crece a medida que avanza la conversación. "
+        "Con instrucciones breves, un promedio de entre mil y tres mil tokens es habitual. Tu "
+        "promedio real: los tokens de entrada del mes en el panel de uso de OpenAI, divididos "
+        "entre las solicitudes del mes.",
         "en": "Everything sent with each request: the instructions, the conversation history "
-        "and the new message, so it grows as the conversation goes on.",
+        "and the new message, so it grows as the conversation goes on. With short "
+        "instructions, an average of one to three thousand tokens is usual. Your real average: "
+        "the month's input tokens in OpenAI's usage dashboard, divided by the month's requests.",
     },
     "estimator.output": {"es": "Tokens de salida por mensaje", "en": "Output tokens per message"},
     "estimator.output_hint": {
-        "es": "La respuesta que escribe el modelo, más sus tokens de razonamiento, que se "
-        "cobran como salida.",
-        "en": "The reply the model writes, plus its reasoning tokens, which are billed as output.",
+        "es": "La respuesta que escribe el modelo, más sus tokens de razonamiento, que no ves "
+        "pero se cobran como salida. Una respuesta de atención al cliente tiene entre cien y "
+        "doscientos tokens; un modelo de razonamiento suele sumar varios cientos más. Tu "
+        "promedio real: los tokens de salida del mes en el panel de uso de OpenAI, divididos "
+        "entre las solicitudes del mes.",
+        "en": "The reply the model writes, plus its reasoning tokens, which you don't see but "
+        "are billed as output. A customer-service reply has one to two hundred tokens; a "
+        "reasoning model often adds several hundred more. Your real average: the month's output "
+        "tokens in OpenAI's usage dashboard, divided by the month's requests.",
     },
     "estimator.cached": {"es": "Entrada en caché (%)", "en": "Cached input (%)"},
     "estimator.cached_hint": {
