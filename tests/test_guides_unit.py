@@ -150,3 +150,20 @@ def test_codes_in_the_index_may_wrap_only_after_underscores():
     table = text(error("credit-balance-exhausted", "add-credit")).index("errors/index.md")
     assert "<code>credit_<wbr>balance_<wbr>exhausted</code>" in table
     assert 'data-label="Código" markdown="span"' in table
+
+
+def test_price_sources_are_one_short_line_grouped_by_host():
+    from helpcenter.pricing import _source_links
+
+    line = _source_links(
+        [
+            "https://developers.openai.com/api/docs/models/gpt-x",
+            "https://developers.openai.com/api/docs/models/gpt-y/",
+            "https://help.openai.com/en/articles/1-a_b",
+        ]
+    )
+    assert line == (
+        "developers.openai.com: [gpt-x](https://developers.openai.com/api/docs/models/gpt-x), "
+        "[gpt-y](https://developers.openai.com/api/docs/models/gpt-y/); "
+        "help.openai.com: [1-a_b](https://help.openai.com/en/articles/1-a_b)"
+    )
