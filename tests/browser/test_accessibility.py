@@ -20,6 +20,9 @@ SAMPLE = [
     "errors/insufficient-quota/",
     "errors/model-not-found/",
     "help/",
+    "rate-limits/",
+    "key-problems/",
+    "data-privacy/",
 ]
 PHONE = {"width": 375, "height": 740}
 
