@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+import html
 import json
 import posixpath
 import re
 from collections.abc import Mapping
 
-from helpcenter.errors import FOLDER, ApiError, ErrorCatalog
+from helpcenter.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog
 from helpcenter.formatting import long_date, markdown_code, markdown_text, markdown_url
 from helpcenter.labels import label
 from helpcenter.problems import ContentError
 
 SEARCH_BOOST = 3
 """Error pages rank above guides that merely mention the same words."""
+
+VERDICT_GUIDES: dict[str, tuple[str, ...]] = {
+    "retry-later": ("rate-limits.md",),
+    "add-credit": ("billing.md", "usage.md"),
+    "fix-key": ("connect-key.md", "create-api-key.md"),
+    "change-model": ("models.md",),
+    "contact-support": ("help.md",),
+    "ask-openai": ("help.md",),
+    "check-network": ("outgoing-ips.md", "key-problems.md"),
+}
+"""The guides the index's legend points to for each verdict (paths below a language folder)."""
 
 
 class ErrorText:
@@ -69,7 +81,7 @@ class ErrorText:
             "",
             f"## {self._('errorpage.message')}",
             "",
-            self._("errorpage.current" if error.verbatim else "errorpage.current_named"),
+            self._(_introduction(error)),
             "",
             *_code(error.current_message),
         ]
@@ -146,22 +158,75 @@ class ErrorText:
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
+    def verdicts(self) -> list[str]:
+        """The verdicts the catalog uses, in the order of ``VERDICTS``."""
+        used = {error.verdict for error in self.catalog.errors}
+        return [verdict for verdict in VERDICTS if verdict in used]
+
+    def legend(self, page_path: str) -> str:
+        """What each verdict of the index means, with the same words as the table."""
+        items = []
+        for verdict in self.verdicts():
+            links = [
+                f"[{markdown_text(self.guide_titles.get(guide, guide))}]"
+                f"({posixpath.relpath(guide, posixpath.dirname(page_path) or '.')})"
+                for guide in VERDICT_GUIDES[verdict]
+            ]
+            see = self._("legend.see", links=self._("legend.and").join(links))
+            items.append(
+                f"- **{self._(f'verdict.{verdict}')}.** {self._(f'legend.{verdict}')} {see}"
+            )
+        return "\n".join(items)
+
     def index(self, page_path: str) -> str:
-        """The table of every error, by status, for the errors index page."""
-        head = ["errorindex.status", "errorindex.error", "errorindex.code", "errorindex.verdict"]
+        """The table of every error, by status, for the errors index page.
+
+        An HTML table whose cells carry their column's name (``data-label``), so that a
+        narrow screen can show each row as a card without losing what each value is; the
+        cells are Markdown (``md_in_html``, which needs ``markdown`` on every enclosing
+        element), so links are checked and rewritten as usual.
+        """
+        keys = ["errorindex.status", "errorindex.error", "errorindex.code", "errorindex.verdict"]
+        names = [html.escape(self._(key)) for key in keys]
         rows = [
-            "| " + " | ".join(self._(key) for key in head) + " |",
-            "| :-- | :-- | :-- | :-- |",
+            '<div class="hc-error-index" markdown>',
+            "<table markdown>",
+            "<thead><tr>" + "".join(f"<th>{name}</th>" for name in names) + "</tr></thead>",
+            "<tbody markdown>",
         ]
         ordered = sorted(self.catalog.errors, key=lambda e: (e.status is None, e.status or 0))
         for error in ordered:
             status = str(error.status) if error.status else self._("errorindex.no_status")
-            code = markdown_code(error.code) if error.code else ""
+            target = posixpath.relpath(error.path, posixpath.dirname(page_path) or ".")
+            cells = [
+                html.escape(status),
+                f"[{markdown_text(error.title[self.language])}]({target})",
+                _breakable_code(error.code) if error.code else "",
+                html.escape(self._(f"verdict.{error.verdict}")),
+            ]
             rows.append(
-                f"| {status} | {self.link(error.slug, page_path, page_path)} | {code} "
-                f"| {self._(f'verdict.{error.verdict}')} |"
+                "<tr markdown>"
+                + "".join(
+                    f'<td data-label="{name}" markdown="span">{cell}</td>'
+                    for name, cell in zip(names, cells, strict=True)
+                )
+                + "</tr>"
             )
+        rows += ["</tbody>", "</table>", "</div>"]
         return "\n".join(rows)
+
+
+def _introduction(error: ApiError) -> str:
+    """The label that introduces an error's current message."""
+    if error.legacy:
+        return "errorpage.legacy"
+    return "errorpage.current" if error.verbatim else "errorpage.current_named"
+
+
+def _breakable_code(code: str) -> str:
+    """An error code as inline HTML code that may wrap after its underscores, never mid-word."""
+    parts = [html.escape(part) for part in code.split("_")]
+    return "<code>" + "_<wbr>".join(parts) + "</code>"
 
 
 def _link(url: str) -> str:

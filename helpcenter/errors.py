@@ -28,8 +28,10 @@ VERDICTS = (
     "fix-key",
     "change-model",
     "contact-support",
+    "ask-openai",
     "check-network",
 )
+"""What each page and the index tell the reader to do, in the order the index's legend lists them."""
 
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 
@@ -45,6 +47,8 @@ class ApiError:
     older_messages: tuple[str, ...]
     verbatim: bool
     """False when ``current_message`` is the name OpenAI's guide gives the error, not a seen response."""
+    legacy: bool
+    """True when OpenAI no longer sends this error: its page speaks of it in the past."""
     sdk_exception: str
     product_message: dict[str, str]
     meaning: dict[str, str]
@@ -148,6 +152,7 @@ def _error(entry: dict) -> ApiError:
         current_message=entry["messages"]["current"],
         older_messages=tuple(entry["messages"]["older"]),
         verbatim=entry["messages"].get("verbatim", True),
+        legacy=entry["messages"].get("legacy", False),
         sdk_exception=entry["sdk_exception"],
         product_message=dict(entry["product_message"]),
         meaning=dict(entry["meaning"]),

@@ -65,7 +65,7 @@ FIELDS = (
     Field("conversations", "conversations", 1_000, 100_000_000),
     Field("messages", "messages", 8, 1_000),
     Field("input", "input_tokens", 1_500, 2_000_000),
-    Field("output", "output_tokens", 150, 200_000),
+    Field("output", "output_tokens", 500, 200_000),
     Field("cached", "cached_share", 50, 100),
 )
 """The estimator's numeric inputs, in form order. Each is a whole number from 0 to ``maximum``."""
@@ -82,16 +82,20 @@ class Cost:
 
     @property
     def monthly(self) -> Decimal:
-        """Rounded to cents, half up."""
-        return self.monthly_exact.quantize(CENT, ROUND_HALF_UP)
+        return _shown_amount(self.monthly_exact)
 
     @property
     def per_conversation(self) -> Decimal:
-        """Rounded to cents, half up; to four decimals when that is under one cent."""
-        small = self.per_conversation_exact.quantize(SMALL, ROUND_HALF_UP)
-        if 0 < small < CENT:
-            return small
-        return self.per_conversation_exact.quantize(CENT, ROUND_HALF_UP)
+        return _shown_amount(self.per_conversation_exact)
+
+
+def _shown_amount(exact: Decimal) -> Decimal:
+    """Rounded to cents, half up; to four decimals when that is under one cent, so that a
+    small volume shows what it costs instead of US$0.01 or US$0.00."""
+    small = exact.quantize(SMALL, ROUND_HALF_UP)
+    if 0 < small < CENT:
+        return small
+    return exact.quantize(CENT, ROUND_HALF_UP)
 
 
 @dataclass(frozen=True)

@@ -148,7 +148,55 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "verdict.change-model": {"es": "Cambia de modelo", "en": "Change the model"},
     "verdict.contact-support": {"es": "Contacta a soporte", "en": "Contact support"},
+    "verdict.ask-openai": {
+        "es": "Pídelo a OpenAI o al propietario de tu organización",
+        "en": "Ask OpenAI or your organization's owner",
+    },
     "verdict.check-network": {"es": "Revisa la conexión", "en": "Check the connection"},
+    # What each of them means, in the legend of the errors index (helpcenter.errorpages).
+    "legend.retry-later": {
+        "es": "El problema es temporal y está del lado de OpenAI o de tu ritmo de uso. Espera "
+        "un momento y vuelve a intentarlo.",
+        "en": "The problem is temporary, on OpenAI's side or in your pace of use. Wait a moment "
+        "and try again.",
+    },
+    "legend.add-credit": {
+        "es": "Tu saldo prepago se acabó o llegaste a un límite de gasto. Esperar no lo "
+        "resuelve: agrega crédito o sube el límite.",
+        "en": "Your prepaid balance ran out or you reached a spend limit. Waiting won't fix it: "
+        "add credit or raise the limit.",
+    },
+    "legend.fix-key": {
+        "es": "La clave está mal copiada, fue revocada, es de otra organización o no tiene los "
+        "permisos necesarios.",
+        "en": "The key was copied wrong, was revoked, belongs to another organization or lacks "
+        "the permissions it needs.",
+    },
+    "legend.change-model": {
+        "es": "El modelo elegido no existe, fue retirado o tu organización todavía no tiene "
+        "acceso a él.",
+        "en": "The selected model doesn't exist, was retired, or your organization doesn't "
+        "have access to it yet.",
+    },
+    "legend.contact-support": {
+        "es": "El problema está en cómo {{ product }} se conecta con OpenAI, y nuestro equipo "
+        "puede revisarlo.",
+        "en": "The problem is in how {{ product }} connects to OpenAI, and our team can check it.",
+    },
+    "legend.ask-openai": {
+        "es": "Solo OpenAI o el propietario (**Owner**) de tu organización de OpenAI pueden "
+        "resolverlo. Nuestro soporte no puede ver ni cambiar tu cuenta de OpenAI.",
+        "en": "Only OpenAI or the owner (**Owner**) of your OpenAI organization can fix it. Our "
+        "support can't see or change your OpenAI account.",
+    },
+    "legend.check-network": {
+        "es": "La solicitud no llegó a OpenAI o llegó desde una dirección que tu organización "
+        "no permite.",
+        "en": "The request didn't reach OpenAI, or it came from an address your organization "
+        "doesn't allow.",
+    },
+    "legend.see": {"es": "Consulta {links}.", "en": "See {links}."},
+    "legend.and": {"es": " y ", "en": " and "},
     "errorpage.message": {"es": "El mensaje", "en": "The message"},
     "errorpage.current": {
         "es": "Esto responde hoy la API de OpenAI (en inglés):",
@@ -159,6 +207,12 @@ LABELS: dict[str, dict[str, str]] = {
         "respuesta puede variar:",
         "en": "This is the name OpenAI's error guide gives this error; the exact text of the "
         "response may differ:",
+    },
+    "errorpage.legacy": {
+        "es": "Esto respondía antes la API de OpenAI (en inglés). Hoy usa códigos más "
+        "específicos, pero quizá todavía veas este mensaje:",
+        "en": "This is what OpenAI's API used to return. It now uses more specific codes, but "
+        "you may still see this message:",
     },
     "errorpage.older": {
         "es": "Versiones anteriores del mismo mensaje, que quizá todavía veas:",
@@ -191,6 +245,71 @@ LABELS: dict[str, dict[str, str]] = {
     "errorindex.code": {"es": "Código", "en": "Code"},
     "errorindex.verdict": {"es": "Qué hacer", "en": "What to do"},
     "errorindex.no_status": {"es": "Sin respuesta", "en": "No response"},
+    # Diagrams (helpcenter.diagrams). "\n" splits a line; {product} and {menu_…} are the
+    # product's values.
+    "diagram.setup-path.title": {
+        "es": "De la cuenta de OpenAI a la clave funcionando en {product}",
+        "en": "From an OpenAI account to a working key in {product}",
+    },
+    "diagram.setup-path.desc": {
+        "es": "Cuatro pasos, en este orden. 1: crea tu cuenta de OpenAI. 2: crea la clave de "
+        "API y guárdala. 3: agrega un método de pago y compra crédito prepago, que es "
+        "obligatorio. 4: pega la clave en {product} y prueba la conexión.",
+        "en": "Four steps, in this order. 1: create your OpenAI account. 2: create the API key "
+        "and save it. 3: add a payment method and buy prepaid credit, which is required. "
+        "4: paste the key in {product} and test the connection.",
+    },
+    "diagram.setup-path.step1": {"es": "Cuenta de OpenAI", "en": "OpenAI account"},
+    "diagram.setup-path.step1.detail": {
+        "es": "Regístrate en platform.openai.com\ny verifica tu correo.",
+        "en": "Sign up at platform.openai.com\nand verify your e-mail.",
+    },
+    "diagram.setup-path.step3": {
+        "es": "Pago y crédito prepago",
+        "en": "Payment and prepaid credit",
+    },
+    "diagram.setup-path.step3.detail": {
+        "es": "Agrega una tarjeta y compra crédito:\nsin crédito, la clave no funciona.",
+        "en": "Add a card and buy credit:\nwithout credit, the key doesn't work.",
+    },
+    "diagram.setup-path.step2": {"es": "Clave de API", "en": "API key"},
+    "diagram.setup-path.step2.detail": {
+        "es": "Créala y guárdala de inmediato:\nOpenAI la muestra una sola vez.",
+        "en": "Create it and save it right away:\nOpenAI shows it only once.",
+    },
+    "diagram.setup-path.step4": {"es": "{product}", "en": "{product}"},
+    "diagram.setup-path.step4.detail": {
+        "es": "Pega la clave en la integración\ncon OpenAI y prueba la conexión.",
+        "en": "Paste the key in the OpenAI\nintegration and test the connection.",
+    },
+    "diagram.paste-where.title": {
+        "es": "Dónde pegas cada dato en {product}",
+        "en": "Where each value goes in {product}",
+    },
+    "diagram.paste-where.desc": {
+        "es": "La pantalla {menu_settings} › {menu_integrations} › {menu_openai} de {product}. "
+        "1: el campo {menu_api_key}, donde pegas la clave. 2: el campo {menu_organization_id}, "
+        "opcional, donde va el ID que empieza con org-. 3: la lista {menu_model}. 4: el botón "
+        "{menu_save}. 5: el botón {menu_test}. 6: el estado, que debe decir {menu_connected}.",
+        "en": "The {menu_settings} › {menu_integrations} › {menu_openai} screen of {product}. "
+        "1: the {menu_api_key} field, where you paste the key. 2: the {menu_organization_id} "
+        "field, optional, for the ID that starts with org-. 3: the {menu_model} list. 4: the "
+        "{menu_save} button. 5: the {menu_test} button. 6: the status, which should say "
+        "{menu_connected}.",
+    },
+    "diagram.paste-where.key": {
+        "es": "Pega aquí tu clave de API",
+        "en": "Paste your API key here",
+    },
+    "diagram.paste-where.organization": {
+        "es": "Opcional: tu ID, empieza con org-",
+        "en": "Optional: your ID, starts with org-",
+    },
+    "diagram.paste-where.model": {"es": "Elige un modelo de la lista", "en": "Pick a model"},
+    "diagram.paste-where.status": {
+        "es": "Después de probar, el estado dice:",
+        "en": "After the test, the status says:",
+    },
     # Page dates.
     "history.updated": {"es": "Actualizado el {date}", "en": "Updated on {date}"},
     # The 404 page.
@@ -233,26 +352,43 @@ LABELS: dict[str, dict[str, str]] = {
     "estimator.pick.economy": {"es": "recomendado: menor costo", "en": "recommended: lowest cost"},
     "estimator.conversations": {"es": "Conversaciones al mes", "en": "Conversations per month"},
     "estimator.conversations_hint": {
-        "es": "Cuántas conversaciones con clientes responde el modelo en un mes.",
-        "en": "How many customer conversations the model answers in a month.",
+        "es": "Cuántas conversaciones con clientes responde el modelo en un mes. Si ya usas la "
+        "integración, es el número de conversaciones con IA del mes pasado.",
+        "en": "How many customer conversations the model answers in a month. If you already use "
+        "the integration, it's last month's number of AI conversations.",
     },
     "estimator.messages": {"es": "Mensajes por conversación", "en": "Messages per conversation"},
     "estimator.messages_hint": {
-        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API.",
-        "en": "Each customer message the model answers is one request to the API.",
+        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API. Tu "
+        "cifra real: las solicitudes del mes en el panel de uso de OpenAI "
+        "(platform.openai.com/usage), divididas entre tus conversaciones del mes.",
+        "en": "Each customer message the model answers is one request to the API. Your real "
+        "figure: the month's requests in OpenAI's usage dashboard (platform.openai.com/usage), "
+        "divided by your conversations that month.",
     },
     "estimator.input": {"es": "Tokens de entrada por mensaje", "en": "Input tokens per message"},
     "estimator.input_hint": {
         "es": "Todo lo que se envía en cada solicitud: las instrucciones, el historial de la "
-        "conversación y el mensaje nuevo, así que crece a medida que avanza la conversación.",
+        "conversación y el mensaje nuevo, así que crece a medida que avanza la conversación. "
+        "Con instrucciones breves, un promedio de entre mil y tres mil tokens es habitual. Tu "
+        "promedio real: los tokens de entrada del mes en el panel de uso de OpenAI, divididos "
+        "entre las solicitudes del mes.",
         "en": "Everything sent with each request: the instructions, the conversation history "
-        "and the new message, so it grows as the conversation goes on.",
+        "and the new message, so it grows as the conversation goes on. With short "
+        "instructions, an average of one to three thousand tokens is usual. Your real average: "
+        "the month's input tokens in OpenAI's usage dashboard, divided by the month's requests.",
     },
     "estimator.output": {"es": "Tokens de salida por mensaje", "en": "Output tokens per message"},
     "estimator.output_hint": {
-        "es": "La respuesta que escribe el modelo, más sus tokens de razonamiento, que se "
-        "cobran como salida.",
-        "en": "The reply the model writes, plus its reasoning tokens, which are billed as output.",
+        "es": "La respuesta que escribe el modelo, más sus tokens de razonamiento, que no ves "
+        "pero se cobran como salida. Una respuesta de atención al cliente tiene entre cien y "
+        "doscientos tokens; un modelo de razonamiento suele sumar varios cientos más. Tu "
+        "promedio real: los tokens de salida del mes en el panel de uso de OpenAI, divididos "
+        "entre las solicitudes del mes.",
+        "en": "The reply the model writes, plus its reasoning tokens, which you don't see but "
+        "are billed as output. A customer-service reply has one to two hundred tokens; a "
+        "reasoning model often adds several hundred more. Your real average: the month's output "
+        "tokens in OpenAI's usage dashboard, divided by the month's requests.",
     },
     "estimator.cached": {"es": "Entrada en caché (%)", "en": "Cached input (%)"},
     "estimator.cached_hint": {

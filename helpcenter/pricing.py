@@ -141,7 +141,7 @@ class ModelText:
         models = list(models)
         oldest = min(model.verified for model in models)
         sources = sorted({model.source for model in models})
-        links = ", ".join(f"[{short_url(url)}]({markdown_url(url)})" for url in sources)
+        links = _source_links(sources)
         verified = self._("pricing.verified", date=long_date(oldest, self.locale), sources=links)
         built = self._("pricing.as_of", date=long_date(self.catalog.day, self.locale))
         return f"*{verified} {built}*"
@@ -233,3 +233,21 @@ def short_url(url: str) -> str:
     """A URL without its scheme, as a link's text: ``developers.openai.com/api/docs/…``."""
     parts = urlsplit(url)
     return markdown_text(parts.netloc + parts.path.rstrip("/"))
+
+
+def _source_links(urls: Iterable[str]) -> str:
+    """Sources as one short line: each host once, then its pages by their last path segment
+    (eight full addresses in a row were a wall of links, wider than a phone)."""
+    by_host: dict[str, list[str]] = {}
+    for url in urls:
+        by_host.setdefault(urlsplit(url).netloc, []).append(url)
+    return "; ".join(
+        f"{markdown_text(host)}: "
+        + ", ".join(f"[{markdown_text(_page_name(url))}]({markdown_url(url)})" for url in group)
+        for host, group in by_host.items()
+    )
+
+
+def _page_name(url: str) -> str:
+    parts = urlsplit(url)
+    return parts.path.rstrip("/").rsplit("/", 1)[-1] or parts.netloc

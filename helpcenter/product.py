@@ -1,7 +1,8 @@
 """The product's name, menu labels and support contacts, as placeholder values.
 
 They live once, under ``extra.product`` in ``mkdocs.yml``: a leaf is either one
-text for every language or a mapping with one text per language.
+text for every language, a mapping with one text per language, or a list of texts
+(such as IP addresses), shown as code separated by commas.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping, Sequence
 
+from helpcenter.formatting import markdown_code
 from helpcenter.problems import ContentError
 
 
@@ -33,8 +35,12 @@ def product_values(
                 walk(child, f"{path}.{key}" if path else str(key))
         elif isinstance(node, str | int | float):
             values[path] = _text(path, str(node))
+        elif isinstance(node, list) and node and all(isinstance(item, str) for item in node):
+            values[path] = ", ".join(markdown_code(item) for item in node)
         else:
-            raise ContentError(f"mkdocs.yml: extra.product.{path} must be a text")
+            raise ContentError(
+                f"mkdocs.yml: extra.product.{path} must be a text or a list of texts"
+            )
 
     walk(product, "")
     values["product"] = values.pop("name")

@@ -6,8 +6,9 @@ on_files         add one generated page per error (helpcenter.errorpages), reach
                  with pages x errors), and errors/messages.json, which the search box uses
                  to recognise pasted messages; and changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
-                 the cost estimator's form (helpcenter.estimator_form) and the "What changed"
-                 list (helpcenter.changes); warn on pages that name a model going away with
+                 the cost estimator's form (helpcenter.estimator_form), the "What changed"
+                 list (helpcenter.changes), the diagrams (helpcenter.diagrams) and guide titles
+                 (helpcenter.guides); warn on pages that name a model going away with
                  {{ model:… }} (helpcenter.pricing); pages with price tables or that list link
                  the Atom feed in their <head>
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
@@ -20,10 +21,21 @@ from pathlib import Path
 from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
-from helpcenter import admonitions, api, changes, errors, estimator_form, languages, markers, models
-from helpcenter.errorpages import ErrorText, first_heading
+from helpcenter import (
+    admonitions,
+    api,
+    changes,
+    diagrams,
+    errors,
+    estimator_form,
+    languages,
+    markers,
+    models,
+)
+from helpcenter.errorpages import ErrorText
 from helpcenter.formatting import build_day, whole_money
 from helpcenter.frontmatter import check_front_matter
+from helpcenter.guides import GuideTitles
 from helpcenter.pricing import ModelText
 from helpcenter.product import product_values
 
@@ -45,7 +57,9 @@ def on_config(config):
 
     values = product_values(config.extra.get("product"), language, codes)
     values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
+    guides = GuideTitles()
     _build.update(
+        guides=guides,
         root=root,
         language=language,
         product=html.unescape(values["product"]),
@@ -58,12 +72,16 @@ def on_config(config):
             inline={
                 "model": lambda arg, page: model_text.name(arg, page.source),
                 "error": lambda arg, page: error_text.link(arg, page.path, page.source),
+                "title": lambda arg, page: guides.title(arg, page.source),
+                "page": lambda arg, page: guides.link(arg, page.path, page.source),
             },
             blocks={
                 "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
                 "recommendation": lambda args, page: model_text.recommendation(page.source),
                 "errors-index": lambda args, page: error_text.index(page.path),
                 "changes": lambda args, page: change_text.table(page.path, page.source, args),
+                "errors-legend": lambda args, page: error_text.legend(page.path),
+                "diagram": lambda args, page: diagrams.render(args, language, values, page.source),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
                 ),
@@ -76,9 +94,13 @@ def on_config(config):
 @reported
 def on_files(files, config):
     error_text = _build["error_text"]
-    error_text.guide_titles = {
-        file.src_uri: first_heading(file.content_string) for file in files.documentation_pages()
-    }
+    guides = _build["guides"]
+    guides.read(
+        ((file.src_uri, file.content_string) for file in files.documentation_pages()),
+        _build["markers"],
+        _build["language"],
+    )
+    error_text.guide_titles = guides.titles
     for error in error_text.catalog.errors:
         files.append(
             File.generated(

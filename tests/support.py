@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -101,6 +102,16 @@ class Site:
     def search_index(self, language: str) -> dict:
         path = self.folder(language) / "search" / "search_index.json"
         return json.loads(path.read_text("utf-8"))
+
+
+@contextlib.contextmanager
+def phone_page(browser, viewport: dict):
+    """A page in a phone's browser (touch, mobile viewport) of the given size."""
+    context = browser.new_context(viewport=viewport, is_mobile=True, has_touch=True)
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def assert_clean_failure(result: subprocess.CompletedProcess, *expected: str) -> None:

@@ -118,16 +118,25 @@ def test_amounts_round_half_up(catalog):
     result = run(
         catalog, conversations=50, messages=1, input_tokens=1000, output_tokens=0, cached_share=0
     )
-    assert result.monthly == Decimal("0.01")  # half-even would give 0.00
+    assert result.monthly == Decimal("0.0050")  # under a cent: four decimals, not US$0.01
     assert result.per_conversation == Decimal("0.0001")
     # one message of 500 tokens: 0.00005 per conversation, half up to 0.0001
     result = run(
         catalog, conversations=1, messages=1, input_tokens=500, output_tokens=0, cached_share=0
     )
     assert result.per_conversation == Decimal("0.0001")
-    assert result.monthly == Decimal("0.00")
+    assert result.monthly == Decimal("0.0001")  # half up at four decimals, not US$0.00
     assert result.days == Decimal("3000000.0")  # 150 ÷ 0.00005
     assert est.display(result, "es_419").days == "3,000,000 días"
+
+
+def test_a_month_under_a_cent_shows_what_it_costs(catalog):
+    # 30 messages of 1,000 uncached input tokens on Luna: 30 × 0.0001 = 0.003
+    result = run(
+        catalog, conversations=30, messages=1, input_tokens=1000, output_tokens=0, cached_share=0
+    )
+    assert est.display(result, "en_US").monthly == "US$0.0030"
+    assert est.display(result, "es_419").comparison[0].monthly == "US$0.0030"
 
 
 def test_cost_per_conversation_below_a_twentieth_of_a_cent_reads_zero_cents(catalog):

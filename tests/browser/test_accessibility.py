@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from support import LANGUAGES
+from support import LANGUAGES, phone_page
 
 SAMPLE = [
     "",
@@ -21,6 +21,9 @@ SAMPLE = [
     "errors/insufficient-quota/",
     "errors/model-not-found/",
     "help/",
+    "rate-limits/",
+    "key-problems/",
+    "data-privacy/",
 ]
 PHONE = {"width": 375, "height": 740}
 
@@ -52,9 +55,8 @@ def test_no_serious_accessibility_violation(browser, server, axe, language, sche
 
 @pytest.fixture
 def phone(browser, server):
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
+    with phone_page(browser, PHONE) as page:
+        yield page
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

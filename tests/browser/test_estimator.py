@@ -29,6 +29,7 @@ CASES = [
     ("gpt-6.2-sol", 37, 3, 999, 77, 100),  # everything from cache
     ("gpt-6-luna", 150_000, 10, 1000, 0, 0),  # exactly one day
     ("gpt-6-luna", 1, 1, 500, 0, 0),  # 0.00005 a conversation, half up to US$0.0001
+    ("gpt-6-luna", 50, 1, 1000, 0, 0),  # US$0.0050 a month, not US$0.01
     ("gpt-6.1-sol", 100_000_000, 1000, 2_000_000, 200_000, 1),  # every field at its largest
 ]
 
@@ -144,6 +145,24 @@ def test_a_link_reproduces_an_estimate(reader, server, catalog, language):
     page.fill("#hc-estimator-messages", "10")
     assert address(page) == (*case[:2], 10, *case[3:])
     assert urlsplit(page.evaluate("location.href")).fragment == "hc-estimator", "the anchor stays"
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize(("start", "target"), [("es", "en"), ("en", "es")])
+def test_switching_language_keeps_the_entered_values(reader, server, catalog, start, target):
+    case = ("gpt-6-luna", 2222, 7, 1800, 420, 40)
+    page = open_estimator(reader, server, start)
+    fill(page, *case)
+    page.locator(".md-header__option .md-select button").hover()
+    with page.expect_navigation():
+        page.locator(f"a.md-select__link[hreflang='{target}']").click()
+    page.wait_for_selector(f"{FORM}:not([hidden])")
+    assert page.locator("html").get_attribute("lang") == target
+    assert page.locator("#hc-estimator-model").input_value() == case[0]
+    assert [page.locator(f"#hc-estimator-{name}").input_value() for name in NAMES] == [
+        str(value) for value in case[1:]
+    ]
+    assert shown(page) == expected(catalog, target, *case)
     assert reader.problems == []
 
 

@@ -4,13 +4,14 @@
  * It computes exactly what helpcenter/estimate.py computes, with integers (BigInt) instead
  * of Decimal: prices in millionths of a dollar (the build refuses prices with more decimals),
  * so every cost is an exact fraction over 10^14 dollars, and it rounds the same way:
- * totals half up to cents; the cost per conversation half up to cents, or to four decimals
- * when under a cent; the days the minimum credit lasts down to tenths.
+ * amounts half up to cents, or to four decimals when under a cent; the days the minimum
+ * credit lasts down to tenths.
  *
  * The prices come from the models.json the build publishes at the language's root; the
  * models, their order and every word come from the page. The inputs live in the URL's query
  * string (?model=…&conversations=…&messages=…&input=…&output=…&cached=…), so a link
- * reproduces an estimate.
+ * reproduces an estimate, and the language switcher's links carry them to the same page in
+ * the other language.
  */
 (() => {
   "use strict";
@@ -65,7 +66,8 @@
 
   const usd = (value, places) => `US$${amount[places].format(value.text)}`;
 
-  function perConversation(numerator) {
+  /* Cents, or four decimals under one cent (helpcenter/estimate.py: _shown_amount). */
+  function shownAmount(numerator) {
     const small = rounded(numerator, 4);
     if (small.units > 0n && small.units < 100n) return usd(small, 4);
     return usd(rounded(numerator, 2), 2);
@@ -120,8 +122,8 @@
     });
     const chosen = costs.find((cost) => cost.id === select.value);
 
-    out("monthly").textContent = usd(rounded(chosen.monthly, 2), 2);
-    out("per-conversation").textContent = perConversation(chosen.conversation);
+    out("monthly").textContent = shownAmount(chosen.monthly);
+    out("per-conversation").textContent = shownAmount(chosen.conversation);
     out("days").textContent = daysText(chosen.monthly, topUp);
 
     costs.sort((a, b) => (a.perMessage < b.perMessage ? -1 : a.perMessage > b.perMessage ? 1 : a.order - b.order));
@@ -152,7 +154,7 @@
         name.append(mark);
       }
       row.append(name);
-      for (const value of [usd(rounded(cost.monthly, 2), 2), perConversation(cost.conversation)]) {
+      for (const value of [shownAmount(cost.monthly), shownAmount(cost.conversation)]) {
         const cell = row.insertCell();
         cell.className = "hc-estimator__number";
         cell.textContent = value;
@@ -184,6 +186,16 @@
     address.searchParams.set("model", select.value);
     for (const name of FIELDS) address.searchParams.set(name, form.elements[name].value.trim());
     history.replaceState(history.state, "", address);
+    carryToTwins(address.search);
+  }
+
+  /* The same values on this page's twin in each other language. */
+  function carryToTwins(search) {
+    for (const link of document.querySelectorAll("a.md-select__link[hreflang]")) {
+      const twin = new URL(link.href, location.href);
+      twin.search = search;
+      link.href = twin.href;
+    }
   }
 
   async function load() {
@@ -213,6 +225,7 @@
       ({ models, topUp }) => {
         fromAddress();
         render(models, topUp);
+        carryToTwins(location.search);
         notice.hidden = true;
         body.hidden = false;
         const update = () => {

@@ -1,0 +1,277 @@
+"""What a reader in a hurry meets in the built guides: no contradiction, no dead end, one name
+per page, the theme speaking as the pages do, and the pictures they are promised."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+import yaml
+
+from helpcenter import errors
+from support import LANGUAGES, ROOT
+
+NAMES = {"es": "docs/es", "en": "docs/en"}
+
+
+@pytest.fixture(scope="module")
+def error_catalog():
+    return errors.load_errors(ROOT / "data", ROOT / "docs", list(LANGUAGES))
+
+
+def index_table(site, language):
+    return site.article(language, "errors/").select_one(".hc-error-index table")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_legend_explains_exactly_the_hints_the_table_uses_with_the_same_words(site, language):
+    article = site.article(language, "errors/")
+    table = index_table(site, language)
+    in_table = {row.select("td")[-1].get_text(strip=True) for row in table.select("tbody tr")}
+    legend_list = article.find(
+        lambda tag: tag.name == "ul" and tag.find("strong") and tag.find_previous("h2")
+    )
+    legend = {
+        item.find("strong").get_text(strip=True).removesuffix(".")
+        for item in legend_list.find_all("li", recursive=False)
+    }
+    assert len(in_table) >= 6
+    assert legend == in_table
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_errors_index_names_each_error_once_without_repeating_its_status(site, language):
+    for row in index_table(site, language).select("tbody tr"):
+        status, title = (cell.get_text(strip=True) for cell in row.select("td")[:2])
+        assert not re.match(r"\d{3}\b", title), (status, title)
+        labels = [cell.get("data-label") for cell in row.select("td")]
+        assert all(labels), row
+
+
+def test_contact_support_is_the_hint_only_where_our_support_can_help(error_catalog):
+    elsewhere = ("help.openai.com", "propietario", "owner")
+    for error in error_catalog.errors:
+        if error.verdict != "contact-support":
+            continue
+        for language in LANGUAGES:
+            steps = " ".join(error.steps[language])
+            assert "../help.md" in steps, error.slug
+            for words in elsewhere:
+                assert words not in steps.lower(), (error.slug, words)
+
+
+def test_errors_whose_steps_send_the_reader_to_openai_or_the_owner_say_so(error_catalog):
+    for slug in ("not-organization-member", "organization-usage-limit"):
+        assert error_catalog.get(slug).verdict == "ask-openai"
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "older"),
+    [
+        ("es", "Esto responde hoy la API", "mensaje anterior"),
+        ("en", "This is what OpenAI's API returns today", "older message"),
+    ],
+)
+def test_no_error_page_calls_the_same_message_current_and_older(site, language, today, older):
+    checked = 0
+    for url in site.pages(language):
+        if not url.startswith("errors/") or url == "errors/":
+            continue
+        text = site.article(language, url).get_text(" ", strip=True)
+        if older in text:
+            checked += 1
+            assert today not in text, url
+    assert checked >= 1
+
+
+def section_text(soup, anchor: str) -> str:
+    """The text of the section a heading's id opens, up to the next heading of its level."""
+    heading = soup.find(id=anchor)
+    assert heading is not None and re.fullmatch(r"h[1-6]", heading.name), anchor
+    parts = []
+    for sibling in heading.find_next_siblings():
+        if re.fullmatch(r"h[1-6]", sibling.name or "") and sibling.name <= heading.name:
+            break
+        parts.append(sibling.get_text(" ", strip=True))
+    return " ".join(parts)
+
+
+def outgoing_ips():
+    text = (ROOT / "mkdocs.yml").read_text("utf-8")
+    block = text.split("outgoing_ips:", 1)[1]
+    return re.findall(r"^\s+- (\S+)$", block.split("\n\n", 1)[0], re.M)
+
+
+LINKS = [
+    ("es", "errors/slow-down/", "rate-limits/#sube-el-trafico-de-a-poco", ["50 %", "15 minutos"]),
+    ("en", "errors/slow-down/", "rate-limits/#raise-traffic-gradually", ["50%", "15 minutes"]),
+    (
+        "es",
+        "errors/rate-limit-reached/",
+        "rate-limits/#como-sube-de-nivel-tu-organizacion",
+        ["automáticamente", "pagaste", "primer pago"],
+    ),
+    (
+        "en",
+        "errors/rate-limit-reached/",
+        "rate-limits/#how-your-organization-moves-up",
+        ["automatically", "paid", "first"],
+    ),
+    (
+        "es",
+        "errors/rate-limit-reached/",
+        "rate-limits/#los-limites-son-de-toda-la-organizacion",
+        ["comparten"],
+    ),
+    (
+        "en",
+        "errors/rate-limit-reached/",
+        "rate-limits/#limits-apply-to-the-whole-organization",
+        ["share"],
+    ),
+    ("es", "errors/model-not-found/", "rate-limits/#que-es-un-nivel-de-uso", ["Tier 1", "modelos"]),
+    ("en", "errors/model-not-found/", "rate-limits/#what-a-usage-tier-is", ["Tier 1", "models"]),
+    ("es", "errors/ip-not-authorized/", "outgoing-ips/#las-direcciones", "ips"),
+    ("en", "errors/ip-not-authorized/", "outgoing-ips/#the-addresses", "ips"),
+]
+
+
+@pytest.mark.parametrize(("language", "page", "target", "promised"), LINKS)
+def test_a_link_to_a_guide_section_lands_on_a_section_that_says_what_it_promises(
+    site, language, page, target, promised
+):
+    if promised == "ips":
+        promised = outgoing_ips()
+        assert promised
+    hrefs = [a["href"] for a in site.article(language, page).select("a[href*='#']")]
+    base = "https://x/" + page
+    resolved = {urljoin(base, href).removeprefix("https://x/") for href in hrefs}
+    assert target in resolved, (page, sorted(resolved))
+    url, anchor = target.split("#")
+    text = section_text(site.article(language, url), anchor)
+    for words in promised:
+        assert words in text, (target, words)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_link_to_a_section_of_another_page_finds_the_section(site, language):
+    missing = []
+    for url in site.pages(language):
+        for link in site.article(language, url).select("a[href*='#']"):
+            href = link["href"]
+            if urlsplit(href).scheme or href.startswith("#"):
+                continue
+            target = urljoin("https://x/" + url, href)
+            path, anchor = urlsplit(target).path.lstrip("/"), urlsplit(target).fragment
+            if not site.soup(language, path).find(id=anchor):
+                missing.append(f"{url} -> {href}")
+    assert missing == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_home_cards_and_quick_steps_name_each_page_by_its_title(site, language):
+    article = site.article(language, "")
+    cards = article.select(".grid.cards > ul > li")
+    assert len(cards) >= 16
+    for card in cards:
+        name = card.find("strong").get_text(strip=True)
+        href = card.select("a")[-1]["href"]
+        h1 = site.article(language, href).find("h1").get_text(strip=True).removesuffix("¶")
+        assert name == h1, href
+    steps = article.find("ol").find_all("a")
+    for step in steps:
+        h1 = site.article(language, step["href"]).find("h1").get_text(strip=True)
+        assert step.get_text(strip=True) == h1.removesuffix("¶")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nav_labels_are_the_page_titles(site, language):
+    nav = site.soup(language, "").select("nav.md-nav--primary a.md-nav__link[href]")
+    checked = 0
+    for link in nav:
+        href = link["href"]
+        if "#" in href or urlsplit(href).scheme or href.startswith("errors/"):
+            continue
+        h1 = site.article(language, href.removeprefix("./")).find("h1")
+        if href in ("./", ".", ""):
+            continue
+        assert link.get_text(strip=True) == h1.get_text(strip=True).removesuffix("¶"), href
+        checked += 1
+    assert checked >= 15
+
+
+def test_openai_keys_page_has_one_address_everywhere(site):
+    addresses = set()
+    for language in LANGUAGES:
+        for url in site.pages(language):
+            for link in site.article(language, url).select("a[href*='api-keys']"):
+                addresses.add(link["href"])
+    assert addresses == {"https://platform.openai.com/api-keys"}
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "shunned"),
+    [("es", ["obligatorio", "prepago"], ["prepagad"]), ("en", ["required", "prepaid"], [])],
+)
+def test_the_home_page_says_prepaid_credit_is_mandatory_before_the_quick_steps(
+    site, language, words, shunned
+):
+    minimum = yaml.safe_load((ROOT / "data" / "models.yml").read_text("utf-8"))["billing"][
+        "minimum_top_up"
+    ]
+    article = site.article(language, "")
+    before_steps = article.find("ol").find_all_previous(string=True)
+    text = " ".join(before_steps)
+    for word in words:
+        assert word in text.lower()
+    assert f"US${minimum}" in text
+    steps = article.find("ol").get_text(" ", strip=True)
+    assert f"US${minimum}" in steps
+    for url in site.pages(language):
+        page = site.article(language, url).get_text(" ")
+        for word in shunned:
+            assert word not in page, url
+        assert "auto-recharge" not in page, url
+
+
+USTED = ["Teclee", "Seleccione", "Haga clic", "Escriba", "Ingrese", "usted"]
+
+
+def test_material_interface_text_speaks_to_the_reader_as_tu_in_spanish(site):
+    for url in site.pages("es"):
+        html = site.html("es", url)
+        for word in USTED:
+            assert not re.search(rf"\b{word}\b", html), (url, word)
+    assert "Escribe para empezar a buscar" in site.html("es", "")
+
+
+def product_menu(language):
+    text = (ROOT / "mkdocs.yml").read_text("utf-8")
+    menu = {}
+    for key, es, en in re.findall(r"^\s{6}(\w+): \{ es: ([^,]+), en: ([^}]+?) \}$", text, re.M):
+        menu[key] = {"es": es, "en": en}[language]
+    return menu
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [("", ["OpenAI"]), ("connect-key/", ["settings", "api_key", "organization_id", "test"])],
+)
+def test_diagrams_are_accessible_images_in_the_page_language(site, language, url, expected):
+    svg = site.article(language, url).select_one("figure.hc-diagram svg")
+    assert svg is not None
+    assert svg["role"] == "img"
+    title, desc = svg.find("title"), svg.find("desc")
+    assert title.get_text(strip=True) and desc.get_text(strip=True)
+    assert set(svg["aria-labelledby"].split()) == {title["id"], desc["id"]}
+    menu = product_menu(language)
+    drawn = " ".join(t.get_text(" ") for t in svg.find_all("text"))
+    for name in expected:
+        assert menu.get(name, name) in drawn, name
+    source = str(svg)
+    assert "currentColor" in source
+    assert not re.search(r"(href|src)=|url\(", source)
+    other = {"es": "Settings", "en": "Configuración"}[language]
+    assert other not in drawn
