@@ -22,7 +22,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-LOG_LEVELS = ("ERROR", "WARNING", "INFO", "DEBUG")
+from helpcenter.problems import ContentError
+
+OTHERS = "HELPCENTER_OTHER_LANGUAGES"
+"""How the primary build builds the other languages: ``parallel`` (the default), each in
+its own process beside the primary build; ``sequential``, one after the other once the
+primary build is done; ``none``, not at all (a quick preview of the primary language)."""
+MODES = ("parallel", "sequential", "none")
+
+
+def mode() -> str:
+    """The mode ``HELPCENTER_OTHER_LANGUAGES`` asks for."""
+    chosen = os.environ.get(OTHERS) or "parallel"
+    if chosen not in MODES:
+        raise ContentError(f"{OTHERS}={chosen!r}: expected one of {', '.join(MODES)}")
+    return chosen
 
 
 @dataclass

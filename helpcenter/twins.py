@@ -50,6 +50,16 @@ _BREAK = re.compile(r"[ \t]*<br\s*/?>[ \t]*")
 _LINK = re.compile(r"(?P<open>\]\()(?P<target>[^)\s]+)(?P<rest>(?:[ \t]+\"[^\"]*\")?\))")
 _REFERENCE = re.compile(r"^(?P<open>[ \t]*\[[^\]]+\]:[ \t]*)(?P<target>\S+)(?P<rest>.*)$")
 _SCHEME = re.compile(r"^[a-zA-Z][\w+.-]*:")
+_WORD_BREAK = re.compile(r"<wbr\s*/?>")
+_ANCHOR = re.compile(r'<span id="[^"<>]*"></span>')
+_HTML_TABLE = re.compile(r"^[ \t]*<table\b[^>]*>.*?</table>[ \t]*$", re.S | re.M)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S)
+_CELL = re.compile(r"<t([hd])\b[^>]*>(.*?)</t[hd]>", re.S)
+_DIAGRAM = re.compile(
+    r'<figure class="hc-diagram">.*?<title\b[^>]*>(?P<title>.*?)</title>'
+    r"<desc\b[^>]*>(?P<desc>.*?)</desc>.*?</figure>",
+    re.S,
+)
 
 
 @dataclass(frozen=True)
@@ -81,9 +91,33 @@ def twin_url(path: str) -> str:
 def to_markdown(markdown: str, place: Place) -> str:
     """The twin of a page whose expanded Markdown is ``markdown``."""
     markdown = _ESTIMATOR_FORM.sub(lambda _: _estimator_sentence(place), markdown)
+    markdown = _ANCHOR.sub("", _WORD_BREAK.sub("", markdown))
+    markdown = _DIAGRAM.sub(lambda match: f"**{match['title']}.** {match['desc']}", markdown)
+    markdown = _HTML_TABLE.sub(_markdown_table, markdown)
     lines = _convert(markdown.splitlines(), place)
     text = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text) + "\n"
+
+
+def _markdown_table(table: re.Match) -> str:
+    """A table the page writes in HTML (to give its cells attributes) as a Markdown table;
+    its cells hold Markdown already, one line each."""
+    rows = [
+        [(kind, " ".join(text.split())) for kind, text in _CELL.findall(row)]
+        for row in _ROW.findall(table[0])
+    ]
+    rows = [row for row in rows if row]
+    if not rows:
+        return ""
+    width = max(len(row) for row in rows)
+    header = rows[0] if all(kind == "h" for kind, _ in rows[0]) else None
+    body = rows[1:] if header else rows
+    lines = [
+        "| " + " | ".join(text for _, text in header or [("h", "")] * width) + " |",
+        "|" + " --- |" * width,
+    ]
+    lines += ["| " + " | ".join(text for _, text in row) + " |" for row in body]
+    return "\n".join(lines)
 
 
 def _estimator_sentence(place: Place) -> str:

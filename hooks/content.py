@@ -4,7 +4,8 @@ on_config        load data/models.yml and data/errors.yml (helpcenter.models, he
 on_files         add one generated page per error (helpcenter.errorpages), reached from the
                  errors index rather than listed in every page's navigation (which would grow
                  with pages x errors), and errors/messages.json, which the search box uses
-                 to recognise pasted messages; and changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
+                 to recognise pasted messages; and changes.xml, the Atom feed of the
+                 catalog's changes (helpcenter.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form), the "What changed"
                  list (helpcenter.changes), the diagrams (helpcenter.diagrams) and guide titles

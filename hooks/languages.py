@@ -31,11 +31,6 @@ from helpcenter import builds, languages, shared_assets
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
 
-OTHERS = "HELPCENTER_OTHER_LANGUAGES"
-"""How the primary build builds the other languages: ``parallel`` (the default), each in
-its own process beside the primary build; ``sequential``, one after the other once the
-primary build is done; ``none``, not at all (a quick preview of the primary language)."""
-MODES = ("parallel", "sequential", "none")
 CODE = ("hooks", "helpcenter")
 
 _build = {}
@@ -65,9 +60,7 @@ def on_config(config):
     _build.update(site=site, current=current, root=root, others=[], to_build=[])
     if current == site[0]:
         _restart_if_code_changed(config)
-        mode = os.environ.get(OTHERS) or "parallel"
-        if mode not in MODES:
-            raise ContentError(f"{OTHERS}={mode!r}: expected one of {', '.join(MODES)}")
+        mode = builds.mode()
         _build["mode"] = mode
         if mode != "none":
             _build["to_build"] = [

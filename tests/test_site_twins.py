@@ -17,7 +17,13 @@ LEFTOVERS = [
     ("an admonition", re.compile(r"^\s*(?:!!!|\?\?\?)", re.M)),
     ("an attribute list", re.compile(r"\{\s*:?\s*[.#][\w-]+")),
     ("an icon shortcode", re.compile(r":(?:material|octicons)-")),
-    ("HTML", re.compile(r"<(?:form|input|select|script|div|code|br|p|span|details)\b", re.I)),
+    (
+        "HTML",
+        re.compile(
+            r"<(?:form|input|select|script|div|code|br|p|span|details|table|tr|td|svg|figure|wbr)\b",
+            re.I,
+        ),
+    ),
 ]
 KEY_LIKE = re.compile(r"sk-[A-Za-z0-9_-]{8,}")
 

@@ -135,3 +135,25 @@ def test_index_and_full_files():
 )
 def test_description_from_the_first_paragraph(markdown, expected):
     assert llms.describe(entry("T", "u", "", markdown)) == expected
+
+
+def test_an_html_table_becomes_a_markdown_table():
+    page = (
+        "Intro.\n\n<table markdown>\n<thead><tr><th>Status</th><th>Code</th></tr></thead>\n"
+        '<tbody markdown>\n<tr markdown><td data-label="Status" markdown="span">429</td>'
+        '<td data-label="Code" markdown="span"><code>rate_<wbr>limit</code></td></tr>\n'
+        "</tbody>\n</table>\n\nAfter.\n"
+    )
+    assert twin(page) == (
+        "Intro.\n\n| Status | Code |\n| --- | --- |\n| 429 | `rate_limit` |\n\nAfter.\n"
+    )
+
+
+def test_a_diagram_becomes_its_text_and_an_anchor_disappears():
+    page = (
+        '<figure class="hc-diagram"><svg role="img"><title id="t">Setup path</title>'
+        '<desc id="d">Account, key, payment, product.</desc><rect/></svg>'
+        "<figcaption>Setup path</figcaption></figure>\n\n"
+        '| <span id="model-x"></span>X | 1 |\n'
+    )
+    assert twin(page) == ("**Setup path.** Account, key, payment, product.\n\n| X | 1 |\n")
