@@ -10,6 +10,7 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Sequence
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -54,6 +55,12 @@ class ApiError:
     related: tuple[str, ...]
     source: str
     verified: date
+    param: str | None = None
+    """The error's ``param`` in the API's response, when it always names the same one."""
+    phrases: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    """Per language, what a reader types looking for this error ("my key doesn't work")."""
+    low_level_messages: tuple[str, ...] = ()
+    """Lines of the HTTP library or the system that come with this error (no response, no message)."""
 
     @property
     def path(self) -> str:
@@ -157,6 +164,9 @@ def _error(entry: dict) -> ApiError:
         related=tuple(entry["related"]),
         source=entry["source"],
         verified=date.fromisoformat(entry["verified"]),
+        param=entry.get("param"),
+        phrases={code: tuple(phrases) for code, phrases in entry.get("phrases", {}).items()},
+        low_level_messages=tuple(entry.get("low_level_messages", ())),
     )
 
 

@@ -2,12 +2,13 @@
 
 on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
 on_files         add one generated page per error (helpcenter.errorpages), listed in the nav,
-                 and errors/messages.json, which the search box uses to recognise pasted messages
+                 and errors/messages.json, which the search box uses to recognise pasted
+                 errors and reader phrases (helpcenter.errorfinder; guides' front matter phrases)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form); warn on pages that name
                  a model that is going away (helpcenter.pricing)
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
-on_post_build    publish models.json and its schema
+on_post_build    publish models.json and errors.json (helpcenter.errorlinks) with their schemas
 """
 
 import html
@@ -17,10 +18,18 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from _reporting import reported
-from helpcenter import admonitions, errors, estimator_form, languages, markers, models
+from helpcenter import (
+    admonitions,
+    errorlinks,
+    errors,
+    estimator_form,
+    languages,
+    markers,
+    models,
+)
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
-from helpcenter.frontmatter import check_front_matter
+from helpcenter.frontmatter import check_front_matter, front_matter_phrases
 from helpcenter.pricing import ModelText
 from helpcenter.product import product_values
 
@@ -39,6 +48,12 @@ def on_config(config):
     model_text = ModelText(catalog, language, locale, day)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
+    errorlinks.check_recorded_slugs(
+        error_catalog, (root / "data" / errorlinks.SLUGS).read_text("utf-8")
+    )
+    site_root = languages.site_root_url(config.site_url or "/", current)
+    roots = {each.code: site_root + each.root.lstrip("/") for each in site}
+
     values = product_values(config.extra.get("product"), language, codes)
     values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
     _build.update(
@@ -47,6 +62,8 @@ def on_config(config):
         catalog=catalog,
         model_text=model_text,
         error_text=error_text,
+        error_catalog=error_catalog,
+        roots=roots,
         markers=markers.Markers(
             values=values,
             inline={
@@ -73,10 +90,17 @@ def on_files(files, config):
     error_text.guide_titles = {
         file.src_uri: first_heading(file.content_string) for file in files.documentation_pages()
     }
+    language = _build["language"]
+    phrases = {
+        file.src_uri: front_matter_phrases(file.content_string, f"docs/{language}/{file.src_uri}")
+        for file in files.documentation_pages()
+    }
     for error in error_text.catalog.errors:
         files.append(File.generated(config, error.path, content=error_text.page(error)))
     files.append(
-        File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder())
+        File.generated(
+            config, f"{errors.FOLDER}/messages.json", content=error_text.finder(phrases)
+        )
     )
     return files
 
@@ -108,3 +132,6 @@ def on_post_build(config):
     site = Path(config.site_dir)
     (site / "models.json").write_text(models.catalog_json(_build["catalog"]), encoding="utf-8")
     shutil.copyfile(_build["root"] / "data" / models.SCHEMA, site / models.SCHEMA)
+    published = errorlinks.errors_json(_build["error_catalog"], _build["roots"])
+    (site / "errors.json").write_text(published, encoding="utf-8")
+    shutil.copyfile(_build["root"] / "data" / errorlinks.SCHEMA, site / errorlinks.SCHEMA)
