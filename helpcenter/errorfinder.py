@@ -33,7 +33,7 @@ MATCH = 0.5
 """Word score above which a page is shown as the match when the paste has no structure."""
 NARROWED_MATCH = 0.3
 """The same when the response's fields already narrowed the catalog to a few errors."""
-CANDIDATE = 0.12
+CANDIDATE = 0.2
 """Lowest word score of an error offered as a possible match."""
 CANDIDATES = 3
 ROUND = 9
@@ -214,6 +214,8 @@ class Finder:
         total = sum(self.weight[word] for word in known)
         best = 0.0
         for text in self.texts[index]:
+            if not text:
+                continue
             shared = sum(self.weight[word] for word in known if word in text)
             if not shared:
                 continue
@@ -269,7 +271,15 @@ class Finder:
             for i, score in ranked
             if i < len(self.errors) and score >= CANDIDATE
         ]
+        if len(likely) < 2 and found.status:
+            likely += [slug for slug in self._nearest(found.status) if slug not in likely]
         return Result(None, None, tuple(likely[:CANDIDATES]))
+
+    def _nearest(self, status: int) -> tuple[str, ...]:
+        """For a status no error has: the errors of the closest statuses."""
+        with_status = [i for i, e in enumerate(self.errors) if e.get("status")]
+        ordered = sorted(with_status, key=lambda i: (abs(self.errors[i]["status"] - status), i))
+        return tuple(self.errors[i]["slug"] for i in ordered[:CANDIDATES])
 
     def _ranked(self, query: frozenset[str], indexes: Iterable[int]) -> list[tuple[int, float]]:
         scored = [(i, self._score(query, i)) for i in indexes]

@@ -42,7 +42,7 @@ def front_matter_phrases(markdown: str, source: str) -> tuple[str, ...]:
         data = yaml.safe_load(block["yaml"])
     except yaml.YAMLError:
         return ()  # check_front_matter names the page when MkDocs renders it
-    phrases = data.get("phrases", ()) if isinstance(data, dict) else ()
+    phrases = data.get("phrases", []) if isinstance(data, dict) else []
     if not isinstance(phrases, list) or not all(
         isinstance(phrase, str) and phrase.strip() for phrase in phrases
     ):
