@@ -29,7 +29,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-MATCH = 0.5
+MATCH = 0.6
 """Word score above which a page is shown as the match when the paste has no structure."""
 NARROWED_MATCH = 0.3
 """The same when the response's fields already narrowed the catalog to a few errors."""
@@ -271,8 +271,8 @@ class Finder:
             for i, score in ranked
             if i < len(self.errors) and score >= CANDIDATE
         ]
-        if len(likely) < 2 and found.status:
-            likely += [slug for slug in self._nearest(found.status) if slug not in likely]
+        if found.status:
+            likely = list(self._nearest(found.status))
         return Result(None, None, tuple(likely[:CANDIDATES]))
 
     def _nearest(self, status: int) -> tuple[str, ...]:

@@ -39,7 +39,7 @@ def message_pattern(message: str) -> str:
         parts.append(r"\S+")
         last = variable.end()
     parts.append(_SPECIAL.sub(r"\\\g<0>", message[last:]))
-    return "".join(parts)
+    return "^" + "".join(parts) + "$"
 
 
 def errors_json(catalog: ErrorCatalog, roots: Mapping[str, str]) -> str:

@@ -7,7 +7,7 @@
 (() => {
   "use strict";
 
-  const MATCH = 0.5;
+  const MATCH = 0.6;
   const NARROWED_MATCH = 0.3;
   const CANDIDATE = 0.2;
   const CANDIDATES = 3;
@@ -188,12 +188,11 @@
         if (best < this.errors.length) return { ...none, match: this.errors[best].slug, kind: "error" };
         return { ...none, match: this.guides[best - this.errors.length].url, kind: "guide" };
       }
-      const likely = ranked
-        .filter(([i, score]) => i < this.errors.length && score >= CANDIDATE)
-        .map(([i]) => this.errors[i].slug);
-      if (likely.length < 2 && found.status) {
-        for (const slug of this.nearest(found.status)) if (!likely.includes(slug)) likely.push(slug);
-      }
+      const likely = found.status
+        ? this.nearest(found.status)
+        : ranked
+            .filter(([i, score]) => i < this.errors.length && score >= CANDIDATE)
+            .map(([i]) => this.errors[i].slug);
       return { ...none, candidates: likely.slice(0, CANDIDATES) };
     }
   }
