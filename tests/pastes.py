@@ -142,3 +142,53 @@ def _connection_forms(error: ApiError) -> Iterator[tuple[str, str]]:
     yield "httpx2 cause, last line", _last_line(exc.__cause__)
     for number, line in enumerate(LOW_LEVEL.get(error.slug, ())):
         yield f"1.x era line {number + 1}", line
+
+
+QUESTIONS = {
+    "es": {
+        "timeout": "timeout",
+        "se acabó el crédito": "credit-balance-exhausted",
+        "se acabo el credito": "credit-balance-exhausted",
+        "mi clave no funciona": "incorrect-api-key",
+        "límite de tokens": "rate-limit-reached",
+        "tiempo de espera agotado": "timeout",
+        "no conecta con OpenAI": "connection-error",
+        "superé mi cuota": "insufficient-quota",
+        "el modelo no existe": "model-not-found",
+        "modelo saturado": "model-overloaded",
+        "mi IP no está autorizada": "ip-not-authorized",
+        "OpenAI no funciona en mi país": "unsupported-country",
+        "límite de gasto del proyecto": "project-spend-limit",
+        "la facturación no está activa": "billing-not-active",
+        "nivel de servicio no permitido": "invalid-service-tier",
+        "el ID de organización no coincide": "organization-mismatch",
+        "cómo agrego un método de pago": "../billing/",
+        "se filtró mi clave": "../rotate-key/",
+    },
+    "en": {
+        "timeout": "timeout",
+        "out of credits": "credit-balance-exhausted",
+        "token limit": "rate-limit-reached",
+        "my key doesn't work": "incorrect-api-key",
+        "my key doesnt work": "incorrect-api-key",
+        "timed out": "timeout",
+        "can't connect to OpenAI": "connection-error",
+        "exceeded my quota": "insufficient-quota",
+        "the model doesn't exist": "model-not-found",
+        "model overloaded": "model-overloaded",
+        "my IP isn't allowed": "ip-not-authorized",
+        "country not supported": "unsupported-country",
+        "project spend limit": "project-spend-limit",
+        "billing isn't active": "billing-not-active",
+        "invalid service tier": "invalid-service-tier",
+        "wrong organization ID": "organization-mismatch",
+        "how do I add a payment method": "../billing/",
+        "my key leaked": "../rotate-key/",
+    },
+}
+"""A reader's question and the page it must put first (an error's slug or a guide's URL)."""
+
+TEAPOT = (
+    "Error code: 418 - {'error': {'message': 'I am a teapot and cannot brew', "
+    "'type': 'teapot_error', 'param': None, 'code': 'teapot_refused'}}"
+)

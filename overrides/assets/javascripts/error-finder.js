@@ -102,8 +102,9 @@
     return element;
   }
 
-  function show(data, result) {
+  function show(data, result, text) {
     box.replaceChildren();
+    box.dataset.query = text;
     box.dataset.match = result ? result.match || "" : "";
     box.dataset.candidates = result ? result.candidates.join(" ") : "";
     if (!result) return;
@@ -129,7 +130,7 @@
 
   async function update() {
     const text = typed().trim();
-    if (text.length < MIN_LENGTH) return show(null, null);
+    if (text.length < MIN_LENGTH) return show(null, null, text);
     let loaded;
     try {
       loaded = await catalog();
@@ -138,7 +139,7 @@
     }
     ignored = new Set(loaded.data.ignored);
     if (typed().trim() !== text) return;
-    show(loaded.data, loaded.finder.find(text));
+    show(loaded.data, loaded.finder.find(text), text);
   }
 
   for (const event of ["input", "keyup", "focus"]) input.addEventListener(event, update);
