@@ -67,6 +67,8 @@ IGNORED = (
     "http",
 )
 """Words every pasted error carries, whichever error it is."""
+SEARCH_IGNORED = ("null", "none", "true", "false")
+"""Values of a pasted JSON body that no page is about; left out of Material's query."""
 SDK_EXCEPTIONS = (
     "OpenAIError",
     "APIError",
@@ -120,9 +122,10 @@ def search_query(text: str) -> str:
 
     Material makes a quoted word required and reads ``word:`` as a field, so one quoted
     token the index lacks (``"param"``) or a ``"message":`` key would empty its results.
-    Spaces replace the syntax; paste noise, long numbers and request ids are dropped.
+    Spaces replace the syntax; JSON's ``null``, long numbers and request ids are dropped.
+    The reader's own words all stay (a search for "OpenAI" is a search for "OpenAI").
     """
-    skip = set(IGNORED)
+    skip = set(SEARCH_IGNORED)
     kept = [
         word
         for word in _SEARCH_SYNTAX.split(text)
@@ -204,7 +207,8 @@ class Finder:
         self.weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
         self.codes = [e["code"] for e in self.errors if e.get("code")]
         self.exceptions = sorted(
-            {e["exception"] for e in self.errors if e.get("exception")} | set(data["sdk_exceptions"])
+            {e["exception"] for e in self.errors if e.get("exception")}
+            | set(data["sdk_exceptions"])
         )
 
     def _score(self, query: frozenset[str], index: int) -> float:
@@ -286,7 +290,9 @@ class Finder:
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
 
-def lookup(errors: Sequence[Mapping], code: str = "", status: str = "", type: str = "") -> str | None:
+def lookup(
+    errors: Sequence[Mapping], code: str = "", status: str = "", type: str = ""
+) -> str | None:
     """The slug ``/errors/lookup/?code=…&status=…&type=…`` sends the reader to, or None.
 
     Each given field narrows the catalog (a field that would leave nothing is ignored);

@@ -141,6 +141,7 @@ class ErrorText:
             "guide_label": self._("finder.guide_label"),
             "candidates_label": self._("finder.candidates_label"),
             "ignored": list(errorfinder.IGNORED),
+            "search_ignored": list(errorfinder.SEARCH_IGNORED),
             "sdk_exceptions": list(errorfinder.SDK_EXCEPTIONS),
             "errors": [
                 {

@@ -98,9 +98,7 @@ def on_files(files, config):
     for error in error_text.catalog.errors:
         files.append(File.generated(config, error.path, content=error_text.page(error)))
     files.append(
-        File.generated(
-            config, f"{errors.FOLDER}/messages.json", content=error_text.finder(phrases)
-        )
+        File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder(phrases))
     )
     return files
 

@@ -48,7 +48,9 @@ def _raised(handler) -> Exception:
         http_client=httpx2.Client(transport=httpx2.MockTransport(handler)),
     )
     try:
-        client.chat.completions.create(model="gpt-6-luna", messages=[{"role": "user", "content": "hola"}])
+        client.chat.completions.create(
+            model="gpt-6-luna", messages=[{"role": "user", "content": "hola"}]
+        )
     except openai.OpenAIError as exc:
         return exc
     raise AssertionError("the mock transport returned no error")
@@ -60,7 +62,9 @@ def _last_line(exc: BaseException) -> str:
 
 def varied(message: str) -> str:
     """The same message with other URLs, ids, model names, keys and numbers."""
-    text = re.sub(r"https?://\S+?(?=[.,)]?(\s|$))", "https://platform.openai.com/other/page", message)
+    text = re.sub(
+        r"https?://\S+?(?=[.,)]?(\s|$))", "https://platform.openai.com/other/page", message
+    )
     text = re.sub(r"sk-[\w-]*\*+\w*", "sk-proj-********************WXyz", text)
     text = re.sub(r"\borg-\w+", "org-Ab12Cd34Ef", text)
     text = re.sub(r"\bgpt-[\w.-]*\d[\w.-]*?(?=[.,]?(\s|`|$))", "gpt-9-nova-2027-01-15", text)

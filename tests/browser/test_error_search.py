@@ -27,8 +27,13 @@ SETTLED = """() => {
 PAGE_FINDER = """async (texts) => {
   const base = JSON.parse(document.getElementById("__config").textContent).base;
   const response = await fetch(new URL(`${base}/errors/messages.json`, location.href));
-  const finder = new helpcenterErrorMatch.Finder(await response.json());
-  return texts.map((text) => finder.find(text));
+  const data = await response.json();
+  const finder = new helpcenterErrorMatch.Finder(data);
+  const ignored = new Set(data.search_ignored);
+  return texts.map((text) => ({
+    ...finder.find(text),
+    query: helpcenterErrorMatch.searchQuery(text, ignored),
+  }));
 }"""
 TYPED_FORMS = (
     "bare message",
@@ -88,7 +93,7 @@ def test_every_form_of_every_error_shows_its_page_first(reader, server, catalog,
             result["match"],
             result["kind"],
             result["candidates"],
-        ):
+        ) or result["query"] != errorfinder.search_query(paste.text):
             twins.append(f"{paste.text[:80]!r}: page {result}, reference {python}")
     assert wrong == []
     assert twins == []
@@ -124,7 +129,7 @@ def test_a_paste_with_unknown_tokens_still_shows_materials_results(reader, serve
     page = open_search(reader, server, language)
     pasted = (
         'openai.BadRequestError: Error code: 400 - {"error": {"message": "Unsupported value '
-        "for zqxv_frobnicate: the model does not support it\", \"type\": \"invalid_request_error\", "
+        'for zqxv_frobnicate: the model does not support it", "type": "invalid_request_error", '
         '"param": "zqxv_frobnicate", "code": "unsupported_value"}}'
     )
     shown_first(page, pasted)

@@ -42,8 +42,10 @@
         location.replace(new URL(`${slug}/`, source).href);
         return;
       }
-      const words = [asked.type, asked.code].filter(Boolean).join(" ");
-      const query = asked.status ? `Error code: ${asked.status} - ${words}` : words;
+      // An unknown code's words would only mislead: the status and type pick the candidates.
+      const type = asked.type ? `{'type': '${asked.type.replace(/'/g, "")}'}` : "";
+      const status = asked.status ? `Error code: ${asked.status}` : "";
+      const query = [status, type].filter(Boolean).join(" - ") || asked.code;
       const index = new URL("./", source);
       index.searchParams.set("q", query);
       location.replace(index.href);
@@ -137,7 +139,7 @@
     } catch {
       return;
     }
-    ignored = new Set(loaded.data.ignored);
+    ignored = new Set(loaded.data.search_ignored);
     if (typed().trim() !== text) return;
     show(loaded.data, loaded.finder.find(text), text);
   }
