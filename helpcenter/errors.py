@@ -7,10 +7,10 @@ points to, or links from its steps, exists in every language.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections.abc import Sequence
-import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
