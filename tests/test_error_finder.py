@@ -64,6 +64,7 @@ def test_noise_around_a_message_never_changes_its_result(catalog, language, find
         for message in error.messages:
             bare = finder.find(message).match
             for noisy in (
+                f"{message} blorf snarkle quuxity frobble zintor vexxal plimbo drazzle",
                 f"Error: {message}",
                 f"'{message}' null null",
                 f'{{"message": "{message}", "param": null}}',
@@ -90,6 +91,13 @@ def test_a_paste_that_matches_nothing_offers_the_errors_of_the_closest_statuses(
     distances = sorted({abs(e.status - 418) for e in catalog.errors if e.status})
     statuses = {catalog.get(slug).status for slug in result.candidates}
     assert all(abs(status - 418) <= distances[1] for status in statuses)
+
+
+def test_an_exception_name_alone_finds_its_error_or_its_errors(catalog, finder):
+    assert finder.find("openai.APITimeoutError").match == "timeout"
+    assert finder.find("openai.APIConnectionError").match == "connection-error"
+    result = finder.find("openai.InternalServerError")
+    assert set(result.candidates) == {"server-error", "model-overloaded"}
 
 
 def test_a_status_alone_offers_its_errors(catalog, finder):
