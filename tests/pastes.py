@@ -93,14 +93,24 @@ def pastes(catalog: ErrorCatalog, language: str) -> Iterator[Paste]:
     owners: dict[str, set[str]] = {}
     forms: dict[str, str] = {}
     for error in catalog.errors:
-        for form, text in _forms(error, language, other):
+        for form, text in _forms(error, language, other, catalog):
             owners.setdefault(text, set()).add(error.slug)
             forms.setdefault(text, form)
     for text, slugs in owners.items():
         yield Paste(frozenset(slugs), forms[text], text)
 
 
-def _forms(error: ApiError, language: str, other: str) -> Iterator[tuple[str, str]]:
+def _fields(error: ApiError) -> tuple:
+    return (error.status, error.type, error.code, error.param)
+
+
+def _forms(
+    error: ApiError, language: str, other: str, catalog: ErrorCatalog
+) -> Iterator[tuple[str, str]]:
+    if error.status is not None and [_fields(e) for e in catalog.errors].count(_fields(error)) == 1:
+        # The response's fields alone name this error: they decide, whatever the message says.
+        body = _body(error, "Something went wrong.")
+        yield "fields only, SDK 1.x str(exc)", f"Error code: {error.status} - {body}"
     yield "product message", error.product_message[language]
     yield "product message of the other language", error.product_message[other]
     for number, message in enumerate(error.messages):

@@ -50,6 +50,7 @@ def test_every_form_of_every_error_finds_its_page(catalog, language, finder):
     generated = list(pastes(catalog, language))
     forms = {paste.form.split(" (")[0] for paste in generated}
     assert {"SDK str(exc)", "SDK 1.x traceback last line", "raw JSON body"} <= forms
+    assert "fields only, SDK 1.x str(exc)" in forms
     assert {slug for paste in generated for slug in paste.slugs} == {e.slug for e in catalog.errors}
     misses = [
         f"{sorted(paste.slugs)} {paste.form}: {paste.text[:90]!r} -> {result}"
