@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from pathlib import Path
 
 from helpcenter.errors import FOLDER, ErrorCatalog
 from helpcenter.problems import ContentError
@@ -73,8 +74,14 @@ def recorded_slugs(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def check_recorded_slugs(catalog: ErrorCatalog, recorded: str) -> None:
+def check_recorded_slugs(catalog: ErrorCatalog, data_dir: Path) -> None:
     """Stop the build when an error published before no longer has its page."""
+    try:
+        recorded = (data_dir / SLUGS).read_text("utf-8")
+    except (FileNotFoundError, UnicodeDecodeError):
+        raise ContentError(
+            f"data/{SLUGS} is missing or not UTF-8 text: it lists every published error slug"
+        ) from None
     known = {error.slug for error in catalog.errors}
     gone = [slug for slug in recorded_slugs(recorded) if slug not in known]
     if gone:

@@ -48,9 +48,7 @@ def on_config(config):
     model_text = ModelText(catalog, language, locale, day)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
-    errorlinks.check_recorded_slugs(
-        error_catalog, (root / "data" / errorlinks.SLUGS).read_text("utf-8")
-    )
+    errorlinks.check_recorded_slugs(error_catalog, root / "data")
     site_root = languages.site_root_url(config.site_url or "/", current)
     roots = {each.code: site_root + each.root.lstrip("/") for each in site}
 

@@ -210,13 +210,19 @@ def test_published_slugs_never_disappear(catalog):
     } <= set(recorded)
 
 
-def test_the_build_stops_naming_a_published_slug_that_disappears(catalog):
-    recorded = "# slugs\ninsufficient-quota\nquota-exceeded-old  # renamed\n"
+def test_the_build_stops_naming_a_published_slug_that_disappears(catalog, tmp_path):
+    (tmp_path / errorlinks.SLUGS).write_text(
+        "# slugs\ninsufficient-quota\nquota-exceeded-old  # renamed\n", "utf-8"
+    )
     with pytest.raises(ContentError) as raised:
-        errorlinks.check_recorded_slugs(catalog, recorded)
+        errorlinks.check_recorded_slugs(catalog, tmp_path)
     assert str(raised.value).count("\n") == 0
     assert "quota-exceeded-old" in str(raised.value)
     assert "insufficient-quota" not in str(raised.value)
+    (tmp_path / errorlinks.SLUGS).unlink()
+    with pytest.raises(ContentError) as raised:
+        errorlinks.check_recorded_slugs(catalog, tmp_path)
+    assert str(raised.value).startswith("data/published-error-slugs.txt is missing")
 
 
 def test_bad_front_matter_phrases_are_one_clear_line():
