@@ -18,7 +18,8 @@ A paste is read twice:
    counted against the match. Noise therefore cannot make a result worse than the bare
    message. Rarer words weigh more (``ln(1 + documents / documents with the word)``).
 
-The result is one confident match, or the few most likely errors, or nothing.
+The result is one confident match (the paste must hold at least half of one of the page's
+texts, so a few common words never decide), or the few most likely errors, or nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ MATCH = 0.6
 NARROWED_MATCH = 0.3
 """The same when the response's fields already narrowed the catalog to a few errors."""
 CANDIDATE = 0.2
+COVERAGE = 0.5
+"""Share of one of its texts (by weight) a paste must contain for a page to be the match;
+a few common words shared with a long message make it a candidate, never the answer."""
 """Lowest word score of an error offered as a possible match."""
 CANDIDATES = 3
 ROUND = 9
@@ -211,7 +215,7 @@ class Finder:
             | set(data["sdk_exceptions"])
         )
 
-    def _score(self, query: frozenset[str], index: int) -> float:
+    def _score(self, query: frozenset[str], index: int, coverage_at_least: float) -> float:
         known = sorted(word for word in query if word in self.weight)
         if not known:
             return 0.0
@@ -224,6 +228,8 @@ class Finder:
             if not shared:
                 continue
             coverage = shared / sum(self.weight[word] for word in sorted(text))
+            if coverage < coverage_at_least:
+                continue
             precision = shared / total
             best = max(best, 2 * coverage * precision / (coverage + precision))
         return round(best, ROUND)
@@ -254,29 +260,27 @@ class Finder:
         query = words(text, self.ignored)
         found = fields(text, self.codes, self.exceptions)
         chosen = self.narrowed(found) if found.any else []
-        narrowing = 0 < len(chosen) < len(self.errors)
-        if narrowing:
+        if 0 < len(chosen) < len(self.errors):
             if len(chosen) == 1:
                 return Result(self.errors[chosen[0]]["slug"], "error", ())
-            ranked = self._ranked(query, chosen)
-            best, score = ranked[0]
+            best, score = self._ranked(query, chosen, COVERAGE)[0]
             if score >= NARROWED_MATCH:
                 return Result(self.errors[best]["slug"], "error", ())
-            return Result(None, None, tuple(self.errors[i]["slug"] for i, _ in ranked[:CANDIDATES]))
+            likely = self._ranked(query, chosen, 0.0)[:CANDIDATES]
+            return Result(None, None, tuple(self.errors[i]["slug"] for i, _ in likely))
         everything = range(len(self.errors) + len(self.guides))
-        ranked = self._ranked(query, everything)
-        if ranked and ranked[0][1] >= MATCH:
-            best = ranked[0][0]
+        best, score = self._ranked(query, everything, COVERAGE)[0]
+        if score >= MATCH:
             if best < len(self.errors):
                 return Result(self.errors[best]["slug"], "error", ())
             return Result(self.guides[best - len(self.errors)]["url"], "guide", ())
+        if found.status:
+            return Result(None, None, self._nearest(found.status))
         likely = [
             self.errors[i]["slug"]
-            for i, score in ranked
+            for i, score in self._ranked(query, everything, 0.0)
             if i < len(self.errors) and score >= CANDIDATE
         ]
-        if found.status:
-            likely = list(self._nearest(found.status))
         return Result(None, None, tuple(likely[:CANDIDATES]))
 
     def _nearest(self, status: int) -> tuple[str, ...]:
@@ -285,8 +289,10 @@ class Finder:
         ordered = sorted(with_status, key=lambda i: (abs(self.errors[i]["status"] - status), i))
         return tuple(self.errors[i]["slug"] for i in ordered[:CANDIDATES])
 
-    def _ranked(self, query: frozenset[str], indexes: Iterable[int]) -> list[tuple[int, float]]:
-        scored = [(i, self._score(query, i)) for i in indexes]
+    def _ranked(
+        self, query: frozenset[str], indexes: Iterable[int], coverage_at_least: float
+    ) -> list[tuple[int, float]]:
+        scored = [(i, self._score(query, i, coverage_at_least)) for i in indexes]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
 

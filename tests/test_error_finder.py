@@ -101,6 +101,19 @@ def test_an_exception_name_alone_finds_its_error_or_its_errors(catalog, finder):
     assert set(result.candidates) == {"server-error", "model-overloaded"}
 
 
+def test_an_unknown_error_of_a_known_status_is_offered_never_matched(catalog, finder):
+    for pasted in (
+        "Error code: 429 - zz_not_a_code",
+        "Error code: 429 - {'error': {'message': 'Your organization is not allowed to use "
+        "this feature', 'type': 'invalid_request_error', 'param': None, "
+        "'code': 'feature_not_allowed'}}",
+    ):
+        result = finder.find(pasted)
+        assert result.match is None, pasted
+        assert len(result.candidates) == 3
+        assert {catalog.get(slug).status for slug in result.candidates} == {429}
+
+
 def test_a_status_alone_offers_its_errors(catalog, finder):
     result = finder.find("Error code: 429")
     assert result.match is None

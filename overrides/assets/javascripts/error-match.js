@@ -10,6 +10,7 @@
   const MATCH = 0.6;
   const NARROWED_MATCH = 0.3;
   const CANDIDATE = 0.2;
+  const COVERAGE = 0.5;
   const CANDIDATES = 3;
   const ROUND = 1e9;
 
@@ -115,7 +116,7 @@
       ]);
     }
 
-    score(query, index) {
+    score(query, index, coverageAtLeast) {
       const known = [...query].filter((word) => this.weight.has(word)).sort(byWord);
       if (!known.length) return 0;
       let total = 0;
@@ -130,15 +131,16 @@
         let size = 0;
         for (const word of [...text].sort(byWord)) size += this.weight.get(word);
         const coverage = shared / size;
+        if (coverage < coverageAtLeast) continue;
         const precision = shared / total;
         best = Math.max(best, (2 * coverage * precision) / (coverage + precision));
       }
       return Math.round(best * ROUND) / ROUND;
     }
 
-    ranked(query, indexes) {
+    ranked(query, indexes, coverageAtLeast) {
       return indexes
-        .map((i) => [i, this.score(query, i)])
+        .map((i) => [i, this.score(query, i, coverageAtLeast)])
         .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     }
 
@@ -175,24 +177,21 @@
       const none = { match: null, kind: null, candidates: [] };
       if (chosen.length > 0 && chosen.length < this.errors.length) {
         if (chosen.length === 1) return { ...none, match: this.errors[chosen[0]].slug, kind: "error" };
-        const ranked = this.ranked(query, chosen);
-        if (ranked[0][1] >= NARROWED_MATCH) {
-          return { ...none, match: this.errors[ranked[0][0]].slug, kind: "error" };
-        }
-        return { ...none, candidates: ranked.slice(0, CANDIDATES).map(([i]) => this.errors[i].slug) };
+        const [best, score] = this.ranked(query, chosen, COVERAGE)[0];
+        if (score >= NARROWED_MATCH) return { ...none, match: this.errors[best].slug, kind: "error" };
+        const likely = this.ranked(query, chosen, 0).slice(0, CANDIDATES);
+        return { ...none, candidates: likely.map(([i]) => this.errors[i].slug) };
       }
       const everything = [...Array(this.errors.length + this.guides.length).keys()];
-      const ranked = this.ranked(query, everything);
-      if (ranked.length && ranked[0][1] >= MATCH) {
-        const best = ranked[0][0];
+      const [best, score] = this.ranked(query, everything, COVERAGE)[0];
+      if (score >= MATCH) {
         if (best < this.errors.length) return { ...none, match: this.errors[best].slug, kind: "error" };
         return { ...none, match: this.guides[best - this.errors.length].url, kind: "guide" };
       }
-      const likely = found.status
-        ? this.nearest(found.status)
-        : ranked
-            .filter(([i, score]) => i < this.errors.length && score >= CANDIDATE)
-            .map(([i]) => this.errors[i].slug);
+      if (found.status) return { ...none, candidates: this.nearest(found.status) };
+      const likely = this.ranked(query, everything, 0)
+        .filter(([i, value]) => i < this.errors.length && value >= CANDIDATE)
+        .map(([i]) => this.errors[i].slug);
       return { ...none, candidates: likely.slice(0, CANDIDATES) };
     }
   }
