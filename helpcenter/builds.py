@@ -14,6 +14,7 @@ place, since it needs the previous output.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +30,8 @@ OTHERS = "HELPCENTER_OTHER_LANGUAGES"
 its own process beside the primary build; ``sequential``, one after the other once the
 primary build is done; ``none``, not at all (a quick preview of the primary language)."""
 MODES = ("parallel", "sequential", "none")
+_RECORD = re.compile(r"^(?P<level>DEBUG|INFO|WARNING|ERROR)\s+-\s+")
+"""The start of a line MkDocs logs (``WARNING -  …``); other lines continue the previous one."""
 
 
 def mode() -> str:
@@ -116,22 +119,36 @@ def finish(build: LanguageBuild) -> Outcome:
     build.log.seek(0)
     lines = build.log.read().splitlines()
     build.log.close()
-    errors = [_message(line) for line in lines if line.startswith("ERROR")]
+    errors, kept = _errors(lines)
     if returncode != 0:
         if build.target != build.site_dir:
             shutil.rmtree(build.target, ignore_errors=True)
-        problem = "\n".join(errors) or next(
-            (line for line in reversed(lines) if line.strip()),
-            f"exited with status {returncode}",
-        )
-        if not errors:
-            problem = f"{build.config_file.name}: {problem.strip()}"
-        kept = [line for line in lines if not line.startswith("ERROR")]
-        return Outcome(build.code, kept, problem)
+        if errors:
+            return Outcome(build.code, kept, "\n".join(errors))
+        last = next((line for line in reversed(lines) if line.strip()), f"exit status {returncode}")
+        return Outcome(build.code, kept, f"{build.config_file.name}: {last.strip()}")
     if build.target != build.site_dir:
         shutil.rmtree(build.site_dir, ignore_errors=True)
         build.target.replace(build.site_dir)
     return Outcome(build.code, lines, None)
+
+
+def _errors(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The build's error messages (a message may go on over several lines) and the rest."""
+    errors: list[str] = []
+    kept: list[str] = []
+    in_error = False
+    for line in lines:
+        record = _RECORD.match(line)
+        if record:
+            in_error = record["level"] == "ERROR"
+        elif line.startswith("Aborted with") or not line.strip():
+            in_error = False
+        if in_error:
+            errors.append(line[record.end() :].strip() if record else line.strip())
+        else:
+            kept.append(line)
+    return errors, kept
 
 
 def stop(builds: Sequence[LanguageBuild]) -> None:
@@ -143,12 +160,6 @@ def stop(builds: Sequence[LanguageBuild]) -> None:
         build.log.close()
         if build.target != build.site_dir:
             shutil.rmtree(build.target, ignore_errors=True)
-
-
-def _message(line: str) -> str:
-    """``ERROR    -  docs/en/x.md: …`` → ``docs/en/x.md: …``."""
-    level, _, rest = line.partition("-")
-    return rest.strip() if level.strip() == "ERROR" and rest else line.strip()
 
 
 def code_version(folders: Sequence[Path]) -> tuple:

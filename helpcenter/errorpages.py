@@ -6,8 +6,9 @@ import html
 import json
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from helpcenter import errorfinder
 from helpcenter.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog
 from helpcenter.formatting import long_date, markdown_code, markdown_text, markdown_url
 from helpcenter.labels import label
@@ -138,22 +139,46 @@ class ErrorText:
             items.append(f"- [{title}]({posixpath.relpath(guide, FOLDER)})")
         return items
 
-    def finder(self) -> str:
-        """``errors/messages.json``: what the search box recognises as a pasted error message.
+    def finder(self, guide_phrases: Mapping[str, Sequence[str]] | None = None) -> str:
+        """``errors/messages.json``: what the search box recognises (``helpcenter.errorfinder``).
 
-        Each error lists its API messages and how the product shows it in this language;
-        ``url`` is relative to the file itself.
+        Each error gives its response fields and every text that identifies it: API
+        messages, and titles, product messages and reader phrases in every language (a
+        Spanish product message pasted on the English site finds the English page).
+        ``guide_phrases`` maps a guide's path to the phrases of its front matter. URLs are
+        relative to the file itself.
         """
         data = {
             "label": self._("finder.label"),
+            "guide_label": self._("finder.guide_label"),
+            "candidates_label": self._("finder.candidates_label"),
+            "ignored": list(errorfinder.IGNORED),
+            "search_ignored": list(errorfinder.SEARCH_IGNORED),
+            "sdk_exceptions": list(errorfinder.SDK_EXCEPTIONS),
             "errors": [
                 {
+                    "slug": error.slug,
                     "url": f"{error.slug}/",
                     "title": self.plain_title(error),
                     "verdict": f"{self._('verdict.label')}: {self._(f'verdict.{error.verdict}')}",
+                    "status": error.status,
+                    "type": error.type,
+                    "code": error.code,
+                    "param": error.param,
+                    "exception": error.sdk_exception,
                     "messages": [*error.messages, error.product_message[self.language]],
+                    "texts": _identifying_texts(error),
                 }
                 for error in self.catalog.errors
+            ],
+            "guides": [
+                {
+                    "url": posixpath.relpath(_page_url(path), FOLDER) + "/",
+                    "title": self.guide_titles.get(path, path),
+                    "texts": list(phrases),
+                }
+                for path, phrases in sorted((guide_phrases or {}).items())
+                if phrases
             ],
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -227,6 +252,27 @@ def _breakable_code(code: str) -> str:
     """An error code as inline HTML code that may wrap after its underscores, never mid-word."""
     parts = [html.escape(part) for part in code.split("_")]
     return "<code>" + "_<wbr>".join(parts) + "</code>"
+
+
+def _identifying_texts(error: ApiError) -> list[str]:
+    texts = [*error.messages, *error.low_level_messages]
+    for language in sorted(error.title):
+        texts += [
+            error.title[language],
+            error.product_message[language],
+            *error.phrases.get(language, ()),
+        ]
+    if error.code:
+        texts.append(error.code)
+    return list(dict.fromkeys(texts))
+
+
+def _page_url(path: str) -> str:
+    """``billing.md`` -> ``billing``; ``index.md`` -> ``.`` (directory URLs)."""
+    stem = path.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return posixpath.dirname(stem) or "."
+    return stem
 
 
 def _link(url: str) -> str:

@@ -7,6 +7,7 @@ points to, or links from its steps, exists in every language.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections.abc import Sequence
@@ -58,6 +59,12 @@ class ApiError:
     related: tuple[str, ...]
     source: str
     verified: date
+    param: str | None = None
+    """The error's ``param`` in the API's response, when it always names the same one."""
+    phrases: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    """Per language, what a reader types looking for this error ("my key doesn't work")."""
+    low_level_messages: tuple[str, ...] = ()
+    """Lines of the HTTP library or the system that come with this error (no response, no message)."""
 
     @property
     def path(self) -> str:
@@ -162,4 +169,7 @@ def _error(entry: dict) -> ApiError:
         related=tuple(entry["related"]),
         source=entry["source"],
         verified=date.fromisoformat(entry["verified"]),
+        param=entry.get("param"),
+        phrases={code: tuple(phrases) for code, phrases in entry.get("phrases", {}).items()},
+        low_level_messages=tuple(entry.get("low_level_messages", ())),
     )

@@ -31,3 +31,22 @@ def check_front_matter(markdown: str, source: str) -> None:
         ) from None
     if not isinstance(data, dict):
         raise ContentError(f"{source}: the front matter must be a list of 'key: value' lines")
+
+
+def front_matter_phrases(markdown: str, source: str) -> tuple[str, ...]:
+    """The ``phrases`` of a page's front matter: what readers type looking for the page."""
+    block = _BLOCK.match(markdown)
+    if not block:
+        return ()
+    try:
+        data = yaml.safe_load(block["yaml"])
+    except yaml.YAMLError:
+        return ()  # check_front_matter names the page when MkDocs renders it
+    phrases = data.get("phrases", []) if isinstance(data, dict) else []
+    if not isinstance(phrases, list) or not all(
+        isinstance(phrase, str) and phrase.strip() for phrase in phrases
+    ):
+        raise ContentError(
+            f"{source}: front matter field phrases must be a list of non-empty texts"
+        )
+    return tuple(phrases)

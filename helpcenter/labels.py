@@ -240,6 +240,11 @@ LABELS: dict[str, dict[str, str]] = {
     "errorpage.verified": {"es": "verificado el {date}", "en": "verified on {date}"},
     "errorpage.see_also": {"es": "Ver también", "en": "See also"},
     "finder.label": {"es": "Error reconocido", "en": "Matching error"},
+    "finder.guide_label": {"es": "Página sugerida", "en": "Suggested page"},
+    "finder.candidates_label": {
+        "es": "No lo reconocimos con seguridad. Quizá sea uno de estos errores:",
+        "en": "We couldn't recognize it for sure. It may be one of these errors:",
+    },
     "errorindex.status": {"es": "Estado", "en": "Status"},
     "errorindex.error": {"es": "Error", "en": "Error"},
     "errorindex.code": {"es": "Código", "en": "Code"},

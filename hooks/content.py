@@ -5,7 +5,9 @@ on_files         add one generated page per error (helpcenter.errorpages), reach
                  errors index rather than listed in every page's navigation (which would grow
                  with pages x errors), and errors/messages.json, which the search box uses
                  to recognise pasted messages; and changes.xml, the Atom feed of the
-                 catalog's changes (helpcenter.feed)
+                 catalog's changes (helpcenter.feed);
+                 the finder also reads the reader phrases of the catalog and of the guides'
+                 front matter (helpcenter.errorfinder)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form), the "What changed"
                  list (helpcenter.changes), the diagrams (helpcenter.diagrams) and guide titles
@@ -13,7 +15,8 @@ on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.mar
                  {{ model:… }} (helpcenter.pricing); pages with price tables or that list link
                  the Atom feed in their <head>
 on_page_content  admonition titles in the page's language (helpcenter.admonitions)
-on_post_build    publish models.json and its schema (helpcenter.api)
+on_post_build    publish models.json and errors.json with their schemas (helpcenter.api,
+                 helpcenter.errorlinks)
 """
 
 import html
@@ -27,6 +30,7 @@ from helpcenter import (
     api,
     changes,
     diagrams,
+    errorlinks,
     errors,
     estimator_form,
     languages,
@@ -35,7 +39,7 @@ from helpcenter import (
 )
 from helpcenter.errorpages import ErrorText
 from helpcenter.formatting import build_day, whole_money
-from helpcenter.frontmatter import check_front_matter
+from helpcenter.frontmatter import check_front_matter, front_matter_phrases
 from helpcenter.guides import GuideTitles
 from helpcenter.pricing import ModelText
 from helpcenter.product import product_values
@@ -56,6 +60,9 @@ def on_config(config):
     change_text = changes.ChangeText(catalog, language, locale)
     error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
+    site_root = languages.site_root_url(config.site_url or "/", current)
+    roots = {each.code: site_root + each.root.lstrip("/") for each in site}
+
     values = product_values(config.extra.get("product"), language, codes)
     values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
     guides = GuideTitles()
@@ -68,6 +75,8 @@ def on_config(config):
         change_text=change_text,
         model_text=model_text,
         error_text=error_text,
+        error_catalog=error_catalog,
+        roots=roots,
         markers=markers.Markers(
             values=values,
             inline={
@@ -102,6 +111,11 @@ def on_files(files, config):
         _build["language"],
     )
     error_text.guide_titles = guides.titles
+    language = _build["language"]
+    phrases = {
+        file.src_uri: front_matter_phrases(file.content_string, f"docs/{language}/{file.src_uri}")
+        for file in files.documentation_pages()
+    }
     for error in error_text.catalog.errors:
         files.append(
             File.generated(
@@ -112,7 +126,7 @@ def on_files(files, config):
             )
         )
     files.append(
-        File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder())
+        File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder(phrases))
     )
     feed = _build["change_text"].feed(config.site_url, _build["product"])
     files.append(File.generated(config, changes.FEED, content=feed))
@@ -151,4 +165,10 @@ def on_post_build(config):
     site = Path(config.site_dir)
     api.publish(
         site, _build["root"] / "data", "models.json", models.catalog_json(_build["catalog"])
+    )
+    api.publish(
+        site,
+        _build["root"] / "data",
+        "errors.json",
+        errorlinks.errors_json(_build["error_catalog"], _build["roots"]),
     )

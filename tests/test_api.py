@@ -15,7 +15,8 @@ from helpcenter.problems import ContentError
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.1.0", "d69e47da36cba999957a1dc4900e4f597cfb583612a00c536f328ebca9a4c279")
+    "models.json": ("1.1.0", "d69e47da36cba999957a1dc4900e4f597cfb583612a00c536f328ebca9a4c279"),
+    "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
 When the schema changes, bump the version in helpcenter/api.py (the rule is there and in

@@ -212,3 +212,20 @@ def test_a_page_s_navigation_does_not_grow_with_the_error_catalog(project, tmp_p
     assert len(list((after / "errors").iterdir())) > len(list((before / "errors").iterdir()))
     for language in ("es", "en"):
         assert navigation(after, language) == navigation(before, language)
+
+
+def test_an_error_of_several_lines_is_reported_whole(tmp_path):
+    log = open(tmp_path / "en.log", "w+", encoding="utf-8")  # noqa: SIM115
+    script = (
+        "print('INFO    -  Building');"
+        "print('ERROR   -  data/x.yml: first problem');"
+        "print('data/x.yml: second problem');"
+        "print(); print('Aborted with a BuildError!'); exit(1)"
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=log, stderr=subprocess.STDOUT)
+    site = tmp_path / "site" / "en"
+    outcome = builds.finish(
+        builds.LanguageBuild("en", tmp_path / "mkdocs.en.yml", site, site, process, log)
+    )
+    assert outcome.problem == "data/x.yml: first problem\ndata/x.yml: second problem"
+    assert outcome.lines == ["INFO    -  Building", "", "Aborted with a BuildError!"]

@@ -127,5 +127,6 @@ def test_a_message_with_other_ids_and_numbers_still_finds_its_page(reader, serve
 def test_an_ordinary_question_shows_no_matching_error(reader, server):
     page = reader.page
     page.goto(server)
-    first_result(page, "cómo agrego un método de pago")
-    assert page.locator(".hc-error-match a").count() == 0
+    first = first_result(page, "cómo agrego un método de pago")
+    assert page.locator(".hc-error-match__label--error").count() == 0
+    assert page_of(first, server) == "billing/"

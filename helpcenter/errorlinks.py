@@ -1,0 +1,64 @@
+"""``errors.json``: what the product needs to link an API error to its page in any language.
+
+Like Stripe's ``doc_url``, the product can look an error up by its response fields and
+show "How to fix this" next to it. Each error gives its status, type, code, message
+patterns and the absolute URL of its page per language; ``lookup`` gives the address that
+needs no slug (``…/errors/lookup/?code=insufficient_quota``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+
+from helpcenter.errors import FOLDER, ErrorCatalog
+
+SCHEMA = "errors.json.schema.json"
+"""In ``data/``: the schema of what ``errors_json`` writes; ``helpcenter.api`` publishes it,
+with the ``version`` field, as ``errors.schema.json`` beside ``errors.json``."""
+
+_VARIABLE = re.compile(
+    r"https?://\S+|\S*\*\*\S*|\b[A-Za-z]+-[\w.-]*[0-9][\w.-]*|\b(?:req_)?[0-9a-f]{16,}\b"
+    r"|[0-9]+(?:\.[0-9]+)?"
+)
+_SPECIAL = re.compile(r"[.^$*+?()\[\]{}|\\/]")
+
+
+def message_pattern(message: str) -> str:
+    """A regular expression matching ``message`` with other URLs, ids, keys, model names, numbers.
+
+    Written for both Python's ``re`` and JavaScript's ``RegExp`` (without the ``u`` flag).
+    """
+    parts, last = [], 0
+    for variable in _VARIABLE.finditer(message):
+        parts.append(_SPECIAL.sub(r"\\\g<0>", message[last : variable.start()]))
+        parts.append(r"\S+")
+        last = variable.end()
+    parts.append(_SPECIAL.sub(r"\\\g<0>", message[last:]))
+    return "^" + "".join(parts) + "$"
+
+
+def errors_json(catalog: ErrorCatalog, roots: Mapping[str, str]) -> str:
+    """``errors.json`` before ``helpcenter.api`` adds its version; ``roots`` maps each language
+    to its absolute home URL."""
+    data = {
+        "lookup": {code: f"{root}{FOLDER}/lookup/" for code, root in roots.items()},
+        "errors": [
+            {
+                "slug": error.slug,
+                "status": error.status,
+                "type": error.type,
+                "code": error.code,
+                "param": error.param,
+                "sdk_exception": error.sdk_exception,
+                "verdict": error.verdict,
+                "title": {code: error.title[code] for code in roots},
+                "messages": list(error.messages),
+                "patterns": list(dict.fromkeys(message_pattern(m) for m in error.messages)),
+                "url": {code: f"{root}{FOLDER}/{error.slug}/" for code, root in roots.items()},
+            }
+            for error in catalog.errors
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
