@@ -65,8 +65,9 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "Para conversaciones de atención al cliente te recomendamos:",
         "en": "For customer-service conversations we recommend:",
     },
-    "recommend.quality": {"es": "Mejor calidad", "en": "Best quality"},
-    "recommend.economy": {"es": "Menor costo", "en": "Lowest cost"},
+    # No superlatives: the tables list more capable and cheaper models than the picks.
+    "recommend.quality": {"es": "Si priorizas la calidad", "en": "If quality comes first"},
+    "recommend.economy": {"es": "Si priorizas el costo", "en": "If cost comes first"},
     "recommend.prices": {
         "es": "{input} por 1 M de tokens de entrada y {output} por 1 M de tokens de salida.",
         "en": "{input} per 1M input tokens and {output} per 1M output tokens.",
