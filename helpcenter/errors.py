@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from helpcenter.catalog_rules import error_problems
 from helpcenter.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
 
@@ -78,6 +79,7 @@ def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> Er
     shown_as = f"data/{CATALOG}"
     data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
     problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
+    problems += error_problems(data["errors"], shown_as, docs_root, languages, FOLDER)
     if problems:
         raise ContentError("\n".join(problems))
     return ErrorCatalog(errors=tuple(_error(entry) for entry in data["errors"]))

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 
+from helpcenter.catalog_rules import billing_problems, model_problems
 from helpcenter.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
 
@@ -101,6 +102,8 @@ class Catalog:
 def load_catalog(data_dir: Path) -> Catalog:
     data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
     problems = _consistency_problems(data["models"], f"data/{CATALOG}")
+    problems += model_problems(data["models"], f"data/{CATALOG}")
+    problems += billing_problems(data["billing"], f"data/{CATALOG}")
     if problems:
         raise ContentError("\n".join(problems))
     billing = data["billing"]

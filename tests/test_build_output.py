@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from support import LANGUAGES, ROOT, assert_clean_failure, run_build
+from support import LANGUAGES, ROOT, assert_clean_failure, dump_yaml, run_build
 
 PAGE_BUDGET = 120_000
 """Bytes of HTML any one page may weigh (the models page, the largest, is about half that)."""
@@ -113,7 +113,7 @@ def test_a_catalog_of_5000_models_builds(project):
         copy["id"] = f"{copy['id']}-copy{len(data['models'])}"
         copy.pop("recommended", None)
         data["models"].append(copy)
-    catalog.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
+    catalog.write_text(dump_yaml(data), "utf-8")
     result = run_build(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     last = data["models"][-1]["id"]
