@@ -8,7 +8,14 @@ import re
 from collections.abc import Mapping
 
 from helpcenter.errors import FOLDER, ApiError, ErrorCatalog
-from helpcenter.formatting import long_date, markdown_code, markdown_text, markdown_url
+from helpcenter.formatting import (
+    filled_text,
+    long_date,
+    markdown_code,
+    markdown_prose,
+    markdown_text,
+    markdown_url,
+)
 from helpcenter.labels import label
 from helpcenter.problems import ContentError
 
@@ -17,7 +24,13 @@ SEARCH_BOOST = 3
 
 
 class ErrorText:
-    """Renders the error catalog in one language and locale."""
+    """Renders the error catalog in one language and locale.
+
+    The catalog's prose (``meaning``, ``steps``) may use the product's placeholders, filled
+    here, once, from ``values`` (Markdown) and ``texts`` (plain); messages are shown
+    verbatim, whatever they hold. The pages written are final: nothing in them is read
+    again for placeholders or markers.
+    """
 
     def __init__(
         self,
@@ -25,15 +38,23 @@ class ErrorText:
         language: str,
         locale: str,
         guide_titles: Mapping[str, str],
+        values: Mapping[str, str] | None = None,
+        texts: Mapping[str, str] | None = None,
     ):
         self.catalog = catalog
         self.language = language
         self.locale = locale
         self.guide_titles = guide_titles
+        self.values = dict(values or {})
+        self.texts = dict(texts or {})
+
+    def _where(self, error: ApiError, field: str) -> str:
+        return f"data/errors.yml: error '{error.slug}', field {field}"
 
     def _(self, key: str, **values: str) -> str:
         text = label(key, self.language)
-        return text.format(**values) if values else text
+        text = text.format(**values) if values else text
+        return markdown_prose(text, self.values, f"helpcenter/labels.py: {key}")
 
     def title(self, error: ApiError) -> str:
         """The page title as Markdown (text from data escaped)."""
@@ -55,7 +76,11 @@ class ErrorText:
     def page(self, error: ApiError) -> str:
         """The whole Markdown page of one error."""
         language = self.language
-        description = json.dumps(error.meaning[language], ensure_ascii=False)
+        meaning = error.meaning[language]
+        description = json.dumps(
+            filled_text(meaning, self.texts, self._where(error, f"meaning.{language}")),
+            ensure_ascii=False,
+        )
         lines = [
             "---",
             f"description: {description}",
@@ -81,11 +106,15 @@ class ErrorText:
         lines += [
             f"## {self._('errorpage.meaning')}",
             "",
-            markdown_text(error.meaning[language]),
+            markdown_prose(meaning, self.values, self._where(error, f"meaning.{language}")),
             "",
             f"## {self._('errorpage.steps')}",
             "",
-            *(f"{n}. {markdown_text(step)}" for n, step in enumerate(error.steps[language], 1)),
+            *(
+                f"{n}. "
+                + markdown_prose(step, self.values, self._where(error, f"steps.{language} item {n}"))
+                for n, step in enumerate(error.steps[language], 1)
+            ),
             "",
             f"## {self._('errorpage.details')}",
             "",

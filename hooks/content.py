@@ -5,9 +5,13 @@ on_files         add one generated page per error (helpcenter.errorpages), liste
                  and errors/messages.json, which the search box uses to recognise pasted messages
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form); warn on pages that name
-                 a model that is going away (helpcenter.pricing)
-on_page_content  admonition titles in the page's language (helpcenter.admonitions)
+                 a model that is going away (helpcenter.pricing). Error pages are written
+                 final by helpcenter.errorpages: nothing from data is expanded here
+on_page_content  admonition titles in the page's language (helpcenter.admonitions); refuse a
+                 page whose HTML would run script or link outside https/mailto (helpcenter.safety)
 on_post_build    publish models.json and its schema
+
+Each language's build keeps its own state (hooks/_state.py).
 """
 
 import html
@@ -17,18 +21,24 @@ from pathlib import Path
 from mkdocs.structure.files import File
 
 from _reporting import reported
-from helpcenter import admonitions, errors, estimator_form, languages, markers, models
+from _state import PerBuild
+from helpcenter import admonitions, errors, estimator_form, languages, markers, models, safety
+from helpcenter.datafile import read_text
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
 from helpcenter.frontmatter import check_front_matter
 from helpcenter.pricing import ModelText
-from helpcenter.product import product_values
+from helpcenter.problems import ContentError
+from helpcenter.product import check_brand, markdown_values, product_texts
 
-_build = {}
+MAX_PAGE_BYTES = 1_000_000
+"""The largest guide read."""
+_builds = PerBuild("hooks/content.py")
 
 
 @reported
 def on_config(config):
+    check_brand(config.site_name)
     root = Path(config.config_file_path).resolve().parent
     site = languages.languages_from_config(config.extra.get("alternate"))
     current = languages.find_language(site, config.theme["language"])
@@ -37,16 +47,21 @@ def on_config(config):
     error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     day = build_day()
     model_text = ModelText(catalog, language, locale, day)
-    error_text = ErrorText(error_catalog, language, locale, guide_titles={})
-
-    values = product_values(config.extra.get("product"), language, codes)
-    values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
-    _build.update(
+    texts = product_texts(config.extra.get("product"), language, codes)
+    texts["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
+    values = markdown_values(texts)
+    error_text = ErrorText(
+        error_catalog, language, locale, guide_titles={}, values=values, texts=texts
+    )
+    _builds.start(
+        config,
         root=root,
+        docs=Path(config.docs_dir).relative_to(root).as_posix(),
         language=language,
         catalog=catalog,
         model_text=model_text,
         error_text=error_text,
+        plain=markers.Markers(values=texts),
         markers=markers.Markers(
             values=values,
             inline={
@@ -69,10 +84,14 @@ def on_config(config):
 
 @reported
 def on_files(files, config):
-    error_text = _build["error_text"]
-    error_text.guide_titles = {
-        file.src_uri: first_heading(file.content_string) for file in files.documentation_pages()
-    }
+    build = _builds.of(config)
+    error_text = build["error_text"]
+    titles = {}
+    for file in files.documentation_pages():
+        source = f"{build['docs']}/{file.src_uri}"
+        file.content_string = read_text(Path(file.abs_src_path), source, MAX_PAGE_BYTES)
+        titles[file.src_uri] = first_heading(file.content_string)
+    error_text.guide_titles = titles
     for error in error_text.catalog.errors:
         files.append(File.generated(config, error.path, content=error_text.page(error)))
     files.append(
@@ -83,28 +102,44 @@ def on_files(files, config):
 
 @reported
 def on_page_markdown(markdown, page, config, files):
-    language = _build["language"]
+    build = _builds.of(config)
+    language = build["language"]
+    if page.file.generated_by:
+        model_text = build["model_text"]
+        return model_text.with_notice(markdown, model_text.mentions(markdown))
     where = markers.Page(
         language=language,
         path=page.file.src_uri,
-        source=f"docs/{language}/{page.file.src_uri}",
+        source=f"{build['docs']}/{page.file.src_uri}",
     )
     check_front_matter(markdown, where.source)
+    admonitions.check_types(markdown, where.source)
+    if "title" in page.meta:
+        # Front matter is text: the theme writes page titles into the navigation unescaped.
+        page.meta["title"] = html.escape(" ".join(str(page.meta["title"]).split()))
     if "description" in page.meta:
-        # Placeholder values are escaped for Markdown; the template escapes the attribute.
-        description = _build["markers"].expand(str(page.meta["description"]), where)
-        page.meta["description"] = html.unescape(description)
-    expanded = _build["markers"].expand(markdown, where)
-    model_text = _build["model_text"]
+        page.meta["description"] = build["plain"].expand(str(page.meta["description"]), where)
+    expanded = build["markers"].expand(markdown, where)
+    model_text = build["model_text"]
     return model_text.with_notice(expanded, model_text.mentions(markdown))
 
 
+@reported
 def on_page_content(html, page, config, files):
-    return admonitions.translate_default_titles(html, _build["language"])
+    build = _builds.of(config)
+    if problem := safety.unsafe_html(html):
+        where = (
+            f"data/errors.yml: error '{page.file.src_uri.removeprefix('errors/')[:-3]}'"
+            if page.file.generated_by
+            else f"{build['docs']}/{page.file.src_uri}"
+        )
+        raise ContentError(f"{where}: the page would hold {problem}; expected text and https: or mailto: links")
+    return admonitions.translate_default_titles(html, build["language"])
 
 
 @reported
 def on_post_build(config):
+    build = _builds.of(config)
     site = Path(config.site_dir)
-    (site / "models.json").write_text(models.catalog_json(_build["catalog"]), encoding="utf-8")
-    shutil.copyfile(_build["root"] / "data" / models.SCHEMA, site / models.SCHEMA)
+    (site / "models.json").write_text(models.catalog_json(build["catalog"]), encoding="utf-8")
+    shutil.copyfile(build["root"] / "data" / models.SCHEMA, site / models.SCHEMA)

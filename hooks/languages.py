@@ -15,11 +15,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from _reporting import reported
+from _state import PerBuild
 from helpcenter import languages
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
 
-_build = {}
+_builds = PerBuild("hooks/languages.py")
 
 
 @reported
@@ -38,7 +39,7 @@ def on_config(config):
     if current == site[0]:
         for language in site[1:]:
             others.append(_load_language(config, language, root))
-    _build.update(site=site, current=current, root=root, others=others)
+    _builds.start(config, site=site, current=current, root=root, others=others)
     return config
 
 
@@ -57,29 +58,34 @@ def _load_language(config, language, root):
     return other
 
 
+@reported
 def on_page_context(context, page, config, nav):
+    state = _builds.of(config)
     context["alternates"] = languages.alternates(
-        page.url, _build["current"], _build["site"], _build["root"]
+        page.url, state["current"], state["site"], state["root"]
     )
     return context
 
 
+@reported
 def on_template_context(context, template_name, config):
+    state = _builds.of(config)
     if template_name == "404.html":
         context["alternates"] = [
             replace(alternate, href=urlsplit(alternate.absolute).path)
             for alternate in languages.alternates(
-                "", _build["current"], _build["site"], _build["root"]
+                "", state["current"], state["site"], state["root"]
             )
         ]
-        context["not_found"] = labels_for(_build["current"].code, "not_found.")
+        context["not_found"] = labels_for(state["current"].code, "not_found.")
     elif template_name == "sitemap.xml":
         context["alternates_for"] = lambda url: languages.alternates(
-            url, _build["current"], _build["site"], _build["root"]
+            url, state["current"], state["site"], state["root"]
         )
     return context
 
 
+@reported
 def on_post_build(config):
-    for other in _build["others"]:
+    for other in _builds.of(config)["others"]:
         build(other)

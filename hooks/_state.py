@@ -1,0 +1,37 @@
+"""State that belongs to one language's build, never shared with another's.
+
+MkDocs loads each hook module once per process, and the primary build runs the other
+languages' builds inside its own ``on_post_build``: a module-level dictionary would be
+shared by all of them, and the Spanish ``on_post_build`` would see the English state.
+A ``PerBuild`` keeps one state per configuration object instead; each build (and each
+``mkdocs serve`` rebuild) has its own configuration, and its state goes with it.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from helpcenter.problems import ContentError
+
+
+class PerBuild:
+    def __init__(self, hook: str):
+        self.hook = hook
+        self._states: dict[int, dict] = {}
+
+    def start(self, config, **values) -> dict:
+        """A new state for the build of ``config``, holding ``values``."""
+        key = id(config)
+        self._states[key] = dict(values)
+        weakref.finalize(config, self._states.pop, key, None)
+        return self._states[key]
+
+    def of(self, config) -> dict:
+        """The state of the build of ``config``."""
+        try:
+            return self._states[id(config)]
+        except KeyError:
+            raise ContentError(
+                f"{self.hook}: no state for the build of {config.config_file_path} "
+                "(its on_config did not run)"
+            ) from None
