@@ -163,9 +163,7 @@ def _refuse_anchors(text: str, shown_as: str) -> None:
             )
 
 
-def text_problems(
-    data: object, shown_as: str, entry_name: Callable[[Sequence], str]
-) -> list[str]:
+def text_problems(data: object, shown_as: str, entry_name: Callable[[Sequence], str]) -> list[str]:
     """One line per text longer than its limit or holding a control character."""
     problems: list[str] = []
 
@@ -184,8 +182,7 @@ def text_problems(
                 what = f"has {len(node):,} characters; expected at most {limit:,}"
             elif control := _CONTROL.search(node):
                 what = (
-                    f"holds the control character U+{ord(control.group()):04X}; "
-                    "expected plain text"
+                    f"holds the control character U+{ord(control.group()):04X}; expected plain text"
                 )
             else:
                 return
@@ -210,8 +207,8 @@ def _load_valid(path, schema_path, shown_as, entry_name, *versions) -> object:
     data = load_yaml(path, shown_as)
     name = lambda place: entry_name(data, place)  # noqa: E731
     problems = schema_problems(data, schema_path, shown_as, name)
-    if isinstance(data, dict):
-        problems += text_problems(data, shown_as, name)
+    if not problems and isinstance(data, dict):
+        problems = text_problems(data, shown_as, name)
     if problems:
         raise ContentError("\n".join(problems))
     return data

@@ -112,7 +112,9 @@ class ErrorText:
             "",
             *(
                 f"{n}. "
-                + markdown_prose(step, self.values, self._where(error, f"steps.{language} item {n}"))
+                + markdown_prose(
+                    step, self.values, self._where(error, f"steps.{language} item {n}")
+                )
                 for n, step in enumerate(error.steps[language], 1)
             ),
             "",

@@ -33,6 +33,7 @@ VERDICTS = (
 )
 
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+_SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
 
 
 @dataclass(frozen=True)
@@ -115,9 +116,13 @@ def _consistency_problems(
             for number, step in enumerate(entry["steps"].get(code, ()), start=1):
                 for link in _LINK.finditer(step):
                     target = link["target"].split("#")[0]
-                    if "://" in target or target.startswith("mailto:") or not target:
-                        continue
                     field = f"{where}, field steps.{code} item {number} links {target}"
+                    scheme = _SCHEME.match(link["target"])
+                    if scheme and scheme.group(1).lower() not in ("https", "mailto"):
+                        problems.append(f"{field}: expected an https:, mailto: or relative link")
+                        continue
+                    if scheme or not target:
+                        continue
                     if target.startswith("/"):
                         problems.append(f"{field}: expected a link relative to the error page")
                         continue

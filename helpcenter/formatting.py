@@ -71,7 +71,9 @@ def _prose_piece(text: str, values: Mapping[str, str], where: str, escape: bool 
         name = match["name"]
         if name not in values:
             known = ", ".join(f"{{{{ {key} }}}}" for key in sorted(values))
-            raise ContentError(f"{where} has unknown placeholder {match.group(0)!r} (known: {known})")
+            raise ContentError(
+                f"{where} has unknown placeholder {match.group(0)!r} (known: {known})"
+            )
         out.append(values[name])
         last = match.end()
     out.append(literal(text[last:], where))
@@ -79,7 +81,13 @@ def _prose_piece(text: str, values: Mapping[str, str], where: str, escape: bool 
 
 
 def _prose_literal(text: str, where: str) -> str:
-    return html.escape(_unfilled(text, where), quote=False).translate(_PROSE_BACKSLASH)
+    for link in _LINK_TARGET.finditer(text):
+        if link["scheme"].lower() not in ("https", "mailto"):
+            raise ContentError(
+                f"{where} links {link['target']}; expected an https:, mailto: or relative link"
+            )
+    escaped = html.escape(_unfilled(text, where), quote=False).translate(_PROSE_BACKSLASH)
+    return _EMOJI.sub("&#58;", escaped)
 
 
 def _unfilled(text: str, where: str) -> str:
@@ -103,6 +111,7 @@ _EMOJI = re.compile(r":(?=[\w+-]+:)")
 _BLOCK_START = re.compile(r"\d+[.)]|[-:?~=]")
 _CODE_SPAN = re.compile(r"(`+)(.+?)(?<!`)\1(?!`)")
 _PLACEHOLDER = re.compile(r"\{\{\s*(?P<name>[a-z_][\w.]*)\s*\}\}")
+_LINK_TARGET = re.compile(r"\](?:\(\s*<?|:\s*)(?P<target>(?P<scheme>[A-Za-z][\w+.-]*):[^)\s>]*)")
 _STRAY_PLACEHOLDER = re.compile(r"\{\{.*?(?:\}\}|$)|\}\}")
 
 
@@ -110,10 +119,10 @@ def markdown_code(text: str) -> str:
     """Text from data shown as code. A Markdown code span would end at the first backtick
     in the text and let the rest be read as Markdown and raw HTML; here every character
     Markdown could act on is an entity, so the text stays literal."""
-    return f"<code>{html.escape(text).translate(_MARKDOWN_ENTITIES)}</code>"
+    return f"<code>{html.escape(' '.join(text.split())).translate(_MARKDOWN_ENTITIES)}</code>"
 
 
-_MARKDOWN_ENTITIES = str.maketrans({char: f"&#{ord(char)};" for char in "`*_[]\\|~"})
+_MARKDOWN_ENTITIES = str.maketrans({char: f"&#{ord(char)};" for char in "`*_[]\\|~+:{}"})
 
 
 def markdown_url(url: str) -> str:

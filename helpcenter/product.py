@@ -80,7 +80,9 @@ def _checked(path: str, value: object) -> str:
             "expected one line of plain text"
         )
     if path.endswith("email") and not _EMAIL.fullmatch(text):
-        raise ContentError(f"{where} is {text!r}; expected an e-mail address such as help@example.com")
+        raise ContentError(
+            f"{where} is {text!r}; expected an e-mail address such as help@example.com"
+        )
     if path.endswith("url") and not _HTTPS.fullmatch(text):
         raise ContentError(f"{where} is {text!r}; expected an https:// address")
     return text

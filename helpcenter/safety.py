@@ -54,7 +54,11 @@ class _Finder(HTMLParser):
 
 
 def _allowed(name: str, value: str) -> bool:
-    urls = [part.split()[0] for part in value.split(",") if part.strip()] if name == "srcset" else [value]
+    urls = (
+        [part.split()[0] for part in value.split(",") if part.strip()]
+        if name == "srcset"
+        else [value]
+    )
     for url in urls:
         cleaned = "".join(char for char in url if ord(char) > 0x20).lower()
         scheme = urlsplit(cleaned).scheme if ":" in cleaned.split("/")[0] else ""

@@ -133,7 +133,9 @@ def on_page_content(html, page, config, files):
             if page.file.generated_by
             else f"{build['docs']}/{page.file.src_uri}"
         )
-        raise ContentError(f"{where}: the page would hold {problem}; expected text and https: or mailto: links")
+        raise ContentError(
+            f"{where}: the page would hold {problem}; expected text and https: or mailto: links"
+        )
     return admonitions.translate_default_titles(html, build["language"])
 
 

@@ -61,7 +61,11 @@ def test_our_own_scripts_and_styles_are_within_budget():
     [
         ("empty", b"", "data/models.yml is empty"),
         ("latin-1", "billing:\n  currency: USD # añadido\n".encode("latin-1"), "is not UTF-8"),
-        ("huge", b"# " + b"x" * 10_000_000 + b"\n", "data/models.yml is empty"),
+        (
+            "huge",
+            b"# " + b"x" * 10_000_000 + b"\n",
+            "is 10,000,003 bytes; expected at most 10,000,000",
+        ),
     ],
 )
 def test_a_broken_catalog_file_fails_in_one_clear_line(project, name, content, expected):

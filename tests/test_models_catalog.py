@@ -345,7 +345,9 @@ def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
 
 
 def test_a_price_with_more_digits_than_a_table_shows_is_refused_naming_model_and_field(data_dir):
-    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace("0.025", "0.12345678901234567891")
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace(
+        "0.025", "0.12345678901234567891"
+    )
 
     message = load_error(write(data_dir, text=text))
 
