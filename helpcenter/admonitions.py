@@ -34,8 +34,35 @@ def translate_default_titles(html: str, language: str) -> str:
 
 
 TYPES = frozenset(
-    "note abstract summary tldr info todo tip hint important success check done question help "
-    "faq warning caution attention failure fail missing danger error bug example quote cite".split()
+    [
+        "note",
+        "abstract",
+        "summary",
+        "tldr",
+        "info",
+        "todo",
+        "tip",
+        "hint",
+        "important",
+        "success",
+        "check",
+        "done",
+        "question",
+        "help",
+        "faq",
+        "warning",
+        "caution",
+        "attention",
+        "failure",
+        "fail",
+        "missing",
+        "danger",
+        "error",
+        "bug",
+        "example",
+        "quote",
+        "cite",
+    ]
 )
 """The admonition types the theme styles; any other would render as an unstyled note."""
 _OPENING = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+(?P<type>[^\s\"]+)", re.M)

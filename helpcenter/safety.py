@@ -11,12 +11,25 @@ from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 URL_ATTRIBUTES = frozenset(
-    "href src action formaction poster data cite background xlink:href srcset".split()
+    [
+        "href",
+        "src",
+        "action",
+        "formaction",
+        "poster",
+        "data",
+        "cite",
+        "background",
+        "xlink:href",
+        "srcset",
+    ]
 )
 SCHEMES = frozenset(("https", "http", "mailto", ""))
 """Schemes a link may use (``""``: an address on this site). ``http`` stays for links that
 browsers upgrade; data never brings one in (its URLs must be https)."""
-FORBIDDEN_TAGS = frozenset("iframe object embed base frame frameset applet meta link".split())
+FORBIDDEN_TAGS = frozenset(
+    ["iframe", "object", "embed", "base", "frame", "frameset", "applet", "meta", "link"]
+)
 SCRIPT_TYPES = frozenset(("application/json",))
 """The only scripts a page body holds: data for the page's own scripts."""
 
