@@ -37,8 +37,12 @@ def reported(event):
 
 def _building(args, kwargs) -> str:
     """What the event was working on, as an editor would look for it."""
-    config = kwargs.get("config") or next((a for a in args if hasattr(a, "docs_dir")), None)
-    page = kwargs.get("page") or next((a for a in args if hasattr(a, "file")), None)
+    config = kwargs.get("config")
+    if config is None:
+        config = next((arg for arg in args if hasattr(arg, "docs_dir")), None)
+    page = kwargs.get("page")
+    if page is None:
+        page = next((arg for arg in args if hasattr(arg, "file")), None)
     if page is not None and getattr(page, "file", None) is not None:
         if page.file.generated_by:
             return f"page {page.file.src_uri} (generated from data/errors.yml)"

@@ -90,6 +90,7 @@ def on_files(files, config):
     for file in files.documentation_pages():
         source = f"{build['docs']}/{file.src_uri}"
         file.content_string = read_text(Path(file.abs_src_path), source, MAX_PAGE_BYTES)
+        admonitions.check_types(file.content_string, source)
         titles[file.src_uri] = first_heading(file.content_string)
     error_text.guide_titles = titles
     for error in error_text.catalog.errors:
@@ -113,7 +114,6 @@ def on_page_markdown(markdown, page, config, files):
         source=f"{build['docs']}/{page.file.src_uri}",
     )
     check_front_matter(markdown, where.source)
-    admonitions.check_types(markdown, where.source)
     if "title" in page.meta:
         # Front matter is text: the theme writes page titles into the navigation unescaped.
         page.meta["title"] = html.escape(" ".join(str(page.meta["title"]).split()))
