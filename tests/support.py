@@ -30,6 +30,8 @@ PROJECT_FILES = [
     "Makefile",
 ]
 """What a build of the site reads (and ``make build`` needs)."""
+IN_CI = os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+"""Under CI every test must run: what a laptop may skip (no Chromium, no Hunspell) fails."""
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
