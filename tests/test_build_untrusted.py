@@ -60,7 +60,9 @@ def test_an_unknown_admonition_type_in_a_guide_is_named_with_its_line(project):
     text = page.read_text("utf-8") + "\n!!! warnign\n\n    Typo.\n"
     page.write_text(text, "utf-8")
     line = text.splitlines().index("!!! warnign") + 1
-    fails_with_one_line(project, f"docs/en/help.md:{line}: admonition type 'warnign' does not exist")
+    fails_with_one_line(
+        project, f"docs/en/help.md:{line}: admonition type 'warnign' does not exist"
+    )
 
 
 def test_a_javascript_link_in_a_guide_is_refused_naming_the_page(project):
@@ -75,7 +77,9 @@ def test_a_javascript_link_in_a_guide_is_refused_naming_the_page(project):
 
 def test_a_brand_with_markup_is_refused_in_one_line(project):
     edit(project / "mkdocs.yml", "site_name: &brand Acme Chat", 'site_name: &brand "<b>Acme</b>"')
-    fails_with_one_line(project, "mkdocs.yml: site_name is '<b>Acme</b>'; expected the product's name")
+    fails_with_one_line(
+        project, "mkdocs.yml: site_name is '<b>Acme</b>'; expected the product's name"
+    )
 
 
 def test_an_error_slug_that_takes_the_address_of_the_errors_index_is_refused(project):
