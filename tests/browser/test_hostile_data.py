@@ -9,8 +9,8 @@ code blocks, tables, ``<meta>``, the header's brand).
 from __future__ import annotations
 
 import functools
-import json
 import http.server
+import json
 import re
 import shutil
 import threading
