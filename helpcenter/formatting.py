@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from collections.abc import Mapping
@@ -132,6 +133,13 @@ def markdown_url(url: str) -> str:
 
 
 _URL_SAFE = "-._~:/?#[]@!$&'*+,;=%"
+
+
+def script_json(data: object) -> str:
+    """``data`` as JSON safe inside ``<script type="application/json">``: no ``<``, ``>`` or
+    ``&`` can end the element or open a comment, whatever the strings hold."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def build_day() -> date:

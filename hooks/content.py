@@ -26,7 +26,7 @@ from helpcenter import admonitions, errors, estimator_form, languages, markers, 
 from helpcenter.datafile import read_text
 from helpcenter.errorpages import ErrorText, first_heading
 from helpcenter.formatting import build_day, whole_money
-from helpcenter.frontmatter import check_front_matter
+from helpcenter.frontmatter import check_front_matter, check_meta
 from helpcenter.pricing import ModelText
 from helpcenter.problems import ContentError
 from helpcenter.product import check_brand, markdown_values, product_texts
@@ -114,6 +114,7 @@ def on_page_markdown(markdown, page, config, files):
         source=f"{build['docs']}/{page.file.src_uri}",
     )
     check_front_matter(markdown, where.source)
+    check_meta(page.meta, where.source)
     if "title" in page.meta:
         # Front matter is text: the theme writes page titles into the navigation unescaped.
         page.meta["title"] = html.escape(" ".join(str(page.meta["title"]).split()))

@@ -316,3 +316,63 @@ def test_known_admonitions_and_examples_in_code_pass():
     admonitions.check_types(
         '!!! warning "Ojo"\n    x\n\n??? tip\n    y\n\n```text\n!!! warnign\n```\n', "docs/es/a.md"
     )
+
+
+# --------------------------------------------------------------------- front matter
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        (
+            {"template": "redirect.html"},
+            "docs/es/a.md: front matter field template is not one this site uses; "
+            "expected only title, description, search, hide",
+        ),
+        (
+            {"subtitle": "<script>alert(1)</script>"},
+            "docs/es/a.md: front matter field subtitle is not one this site uses; "
+            "expected only title, description, search, hide",
+        ),
+        ({"title": ["a"]}, "docs/es/a.md: front matter field title must be a text"),
+        (
+            {"description": "d" * 1001},
+            "docs/es/a.md: front matter field description has 1,001 characters; "
+            "expected at most 1,000",
+        ),
+        (
+            {"search": {"boost": 1e9}},
+            "docs/es/a.md: front matter field search.boost must be a number above 0 and at most 10",
+        ),
+        (
+            {"hide": ["navigation", "everything"]},
+            "docs/es/a.md: front matter field hide must be a list of: "
+            "feedback, footer, navigation, path, tags, toc",
+        ),
+    ],
+)
+def test_front_matter_holds_only_the_fields_this_site_uses(meta, message):
+    from helpcenter.frontmatter import check_meta
+
+    with pytest.raises(ContentError) as caught:
+        check_meta(meta, "docs/es/a.md")
+    assert str(caught.value) == message
+
+
+def test_front_matter_the_site_uses_passes():
+    from helpcenter.frontmatter import check_meta
+
+    check_meta({"title": "T", "description": "D", "search": {"boost": 3}, "hide": ["toc"]}, "x")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_json_for_a_page_script_cannot_end_its_element(hostile):
+    import json
+
+    from helpcenter.formatting import script_json
+
+    html = f'<script type="application/json">{script_json({"text": hostile})}</script>'
+    soup = BeautifulSoup(html, "html.parser")
+    assert tags(soup) == ["script"]
+    assert json.loads(soup.script.string) == {"text": hostile}
+    assert not {"<", ">", "&"} & set(script_json({"text": hostile}))
