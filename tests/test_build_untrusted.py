@@ -142,6 +142,23 @@ def test_a_hostile_front_matter_title_is_text_in_nav_and_title(project):
     assert not help_page.select("img[onerror]")
 
 
+def test_a_hostile_error_title_is_text_in_title_heading_and_nav(project):
+    catalog = project / "data" / "errors.yml"
+    data = yaml.safe_load(catalog.read_text("utf-8"))
+    entry = data["errors"][0]
+    hostile = "</title><img src=x onerror=alert(1)> & {{ product }}"
+    entry["title"]["es"] = hostile
+    catalog.write_text(dump_yaml(data), "utf-8")
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = soup(project, f"errors/{entry['slug']}/index.html")
+    shown = f"{entry['status']} · {hostile}"
+    assert page.title.get_text() == f"{shown} - Acme Chat"
+    assert page.select_one("article h1").get_text().removesuffix("¶") == shown
+    assert shown in [link.get_text().strip() for link in page.select("nav a")]
+    assert not page.select("img[onerror]")
+
+
 def test_a_bad_price_fails_in_one_line_naming_model_and_field(project):
     edit(project / "data" / "models.yml", "\n      output: 0.50\n", "\n      output: 1.0e+309\n")
     line = fails_with_one_line(project, "field pricing.output is 1.0E+309; expected a number of at")

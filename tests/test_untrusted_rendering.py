@@ -46,6 +46,7 @@ HOSTILE = [
     "Acme | Chat",
     "++ctrl+alt+del++",
     ":smile: :+1:",
+    "a :smile: b :heart:",
     "# not a heading",
     "- not a list",
     "1. not a list",
