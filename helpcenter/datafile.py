@@ -109,8 +109,15 @@ def load_yaml(path: Path, shown_as: str) -> object:
         raise ContentError(
             f"{where}: YAML syntax error: {error.problem or error.context}"
         ) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        raise ContentError(
+            f"{shown_as}:{line}: the character U+{error.character:04X} cannot be written in YAML; "
+            "remove it"
+        ) from None
     except yaml.YAMLError as error:
-        raise ContentError(f"{shown_as}: YAML error: {error}") from None
+        words = " ".join(str(error).split())
+        raise ContentError(f"{shown_as}: YAML error: {words}") from None
     except (ValueError, TypeError) as error:
         raise ContentError(f"{shown_as}: a value cannot be read ({error})") from None
     if data is None:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 import yaml
 
-from support import PROJECT_FILES, ROOT, Site, run_build
+from support import ROOT, Site, copy_project, run_build
 
 
 @pytest.fixture(scope="session")
@@ -33,12 +31,4 @@ def config() -> dict:
 @pytest.fixture
 def project(tmp_path):
     """A copy of the project's sources (no git history), for builds of edited versions."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, copy / name)
-    return copy
+    return copy_project(tmp_path / "project")

@@ -36,6 +36,18 @@ SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
 
+def copy_project(target: Path) -> Path:
+    """A copy of the project's sources (no git history) at ``target``, for edited builds."""
+    target.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, target / name)
+    return target
+
+
 def run_build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
     """``mkdocs build --strict`` of ``project`` into ``site_dir``, as an editor would run it."""
     return subprocess.run(

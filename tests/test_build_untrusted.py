@@ -39,6 +39,18 @@ def fails_with_one_line(project: Path, expected: str) -> str:
     return lines[0]
 
 
+def build_with_first_error(project: Path, change) -> dict:
+    """Build after ``change(entry)`` edits the first entry of data/errors.yml; the entry."""
+    catalog = project / "data" / "errors.yml"
+    data = yaml.safe_load(catalog.read_text("utf-8"))
+    entry = data["errors"][0]
+    change(entry)
+    catalog.write_text(dump_yaml(data), "utf-8")
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return entry
+
+
 def soup(project: Path, page: str) -> BeautifulSoup:
     return BeautifulSoup((project / "site" / page).read_text("utf-8"), "html.parser")
 
@@ -111,15 +123,13 @@ def test_a_bar_in_the_brand_stays_in_its_table_cell(project):
 
 
 def test_placeholders_and_markers_in_an_error_message_are_shown_verbatim(project):
-    catalog = project / "data" / "errors.yml"
-    data = yaml.safe_load(catalog.read_text("utf-8"))
-    entry = data["errors"][0]
     message = "Bad {{ product }} and {{ nope }}\n<!-- md:pricing reasoning -->\n{{ error:x }} end"
-    entry["messages"]["current"] = message
-    entry["product_message"]["es"] = "Falla {{ menu.save }} <!-- md:estimator -->"
-    catalog.write_text(dump_yaml(data), "utf-8")
-    result = run_build(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
+
+    def change(entry):
+        entry["messages"]["current"] = message
+        entry["product_message"]["es"] = "Falla {{ menu.save }} <!-- md:estimator -->"
+
+    entry = build_with_first_error(project, change)
     page = soup(project, f"errors/{entry['slug']}/index.html")
     blocks = [block.get_text().strip() for block in page.select("article pre code")]
     assert blocks[0] == message
@@ -143,14 +153,8 @@ def test_a_hostile_front_matter_title_is_text_in_nav_and_title(project):
 
 
 def test_a_hostile_error_title_is_text_in_title_heading_and_nav(project):
-    catalog = project / "data" / "errors.yml"
-    data = yaml.safe_load(catalog.read_text("utf-8"))
-    entry = data["errors"][0]
     hostile = "</title><img src=x onerror=alert(1)> & {{ product }}"
-    entry["title"]["es"] = hostile
-    catalog.write_text(dump_yaml(data), "utf-8")
-    result = run_build(project, project / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
+    entry = build_with_first_error(project, lambda entry: entry["title"].update(es=hostile))
     page = soup(project, f"errors/{entry['slug']}/index.html")
     shown = f"{entry['status']} · {hostile}"
     assert page.title.get_text() == f"{shown} - Acme Chat"

@@ -315,3 +315,17 @@ def test_a_catalog_with_every_field_at_its_limit_loads(data_dir, docs):
     text = edit(errors_text(), "current: You exceeded your quota.", "current: " + "q" * 2000)
     (data_dir / "errors.yml").write_text(text, encoding="utf-8")
     assert len(load_errors(data_dir, docs, LANGUAGES).errors[1].current_message) == 2000
+
+
+@pytest.mark.parametrize(("raw", "code"), [("\x00", "0000"), ("\x07", "0007"), ("\ufffe", "FFFE")])
+def test_a_character_yaml_cannot_hold_is_one_line_with_its_line(data_dir, raw, code):
+    text = edit(models_text(), "name: Luna 1\n", f"name: Luna{raw}1\n")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith("  name: Luna"))
+    assert models_message(data_dir, text) == (
+        f"{M}:{line}: the character U+{code} cannot be written in YAML; remove it"
+    )
+
+
+def test_a_byte_order_mark_is_accepted(data_dir):
+    (data_dir / "models.yml").write_bytes(b"\xef\xbb\xbf" + models_text().encode("utf-8"))
+    assert load_catalog(data_dir).get("sol-1").name == "Sol 1"

@@ -12,13 +12,12 @@ import functools
 import http.server
 import json
 import re
-import shutil
 import threading
 
 import pytest
 import yaml
 
-from support import LANGUAGES, PROJECT_FILES, ROOT, dump_yaml, run_build
+from support import LANGUAGES, copy_project, dump_yaml, run_build
 
 PROSE_CORE = (
     "<script>alert(1)</script> \"'><img src=x onerror=alert(1) class=pwn> </title></script>"
@@ -85,14 +84,7 @@ def fill_product(product: dict) -> None:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
-    project = tmp_path_factory.mktemp("hostile") / "project"
-    project.mkdir()
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy(source, project / name)
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     for name, fill in (("models.yml", fill_models), ("errors.yml", fill_errors)):
         path = project / "data" / name
         data = yaml.safe_load(path.read_text("utf-8"))
