@@ -61,7 +61,6 @@ def on_config(config):
         catalog=catalog,
         model_text=model_text,
         error_text=error_text,
-        plain=markers.Markers(values=texts),
         markers=markers.Markers(
             values=values,
             inline={
@@ -116,10 +115,8 @@ def on_page_markdown(markdown, page, config, files):
     check_front_matter(markdown, where.source)
     check_meta(page.meta, where.source)
     if "title" in page.meta:
-        # Front matter is text: the theme writes page titles into the navigation unescaped.
-        page.meta["title"] = html.escape(" ".join(str(page.meta["title"]).split()))
-    if "description" in page.meta:
-        page.meta["description"] = build["plain"].expand(str(page.meta["description"]), where)
+        # Front matter is data, shown as typed; the theme writes page titles unescaped.
+        page.meta["title"] = html.escape(" ".join(page.meta["title"].split()))
     expanded = build["markers"].expand(markdown, where)
     model_text = build["model_text"]
     return model_text.with_notice(expanded, model_text.mentions(markdown))

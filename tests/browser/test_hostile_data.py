@@ -101,6 +101,12 @@ def hostile_site(tmp_path_factory):
     config = config.replace("site_name: &brand Acme Chat", f"site_name: {json.dumps(BRAND)}")
     (project / "mkdocs.yml").write_text(config, "utf-8")
 
+    for language in LANGUAGES:
+        guide = project / "docs" / language / "help.md"
+        body = guide.read_text("utf-8").split("---\n", 2)[2]
+        meta = {"title": f"G {SHORT}", "description": hostile(f"guide-{language}")}
+        guide.write_text(f"---\n{dump_yaml(meta)}---\n{body}", "utf-8")
+
     site = project / "site"
     result = run_build(project, site)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -221,6 +227,12 @@ def test_model_and_product_texts_show_literally(hostile_site, tab, language):
     good_for = hostile_site["models"][0]["good_for"][language]
     assert literal(good_for) in cells
     tab.goto(f"{hostile_site['url']}{LANGUAGES[language]}help/")
+    guide_title = literal(f"G {SHORT}")
+    assert tab.title() == f"{guide_title} - {BRAND}"
+    description = tab.locator("meta[name=description]").get_attribute("content")
+    assert description == hostile(f"guide-{language}")
+    nav = [literal(text) for text in tab.locator("nav.md-nav--primary a").all_inner_texts()]
+    assert guide_title in nav
     text = literal(tab.locator("article").inner_text())
     product = hostile_site["product"]
     assert literal(product["support"]["chat"][language]) in text
@@ -233,9 +245,10 @@ def test_searching_the_hostile_site_injects_nothing(hostile_site, tab):
     tab.goto(hostile_site["url"])
     box = tab.locator("input.md-search__input")
     # The first query waits for the search index; the others search the hostile texts.
-    for query in ("ayuda", "alert", "onerror", "script", "message"):
+    for query in ("ayuda", "alert", "onerror", "evil", "message"):
         box.fill(query)
         box.press("End")
-        tab.wait_for_selector(".md-search-result__item", timeout=20_000)
+        wait = 60_000 if query == "ayuda" else 20_000
+        tab.wait_for_selector(".md-search-result__item", timeout=wait)
         assert injected(tab) == []
     assert tab.dialogs == []
