@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from helpcenter.labels import labels_for
+from helpcenter.problems import ContentError
 
 _ADMONITION = re.compile(
     r'(<div class="admonition (?P<type>[\w-]+)[^"]*">\s*<p class="admonition-title">)'
@@ -30,3 +31,52 @@ def translate_default_titles(html: str, language: str) -> str:
         return match.group(0)
 
     return _DETAILS.sub(replace, _ADMONITION.sub(replace, html))
+
+
+TYPES = frozenset(
+    [
+        "note",
+        "abstract",
+        "summary",
+        "tldr",
+        "info",
+        "todo",
+        "tip",
+        "hint",
+        "important",
+        "success",
+        "check",
+        "done",
+        "question",
+        "help",
+        "faq",
+        "warning",
+        "caution",
+        "attention",
+        "failure",
+        "fail",
+        "missing",
+        "danger",
+        "error",
+        "bug",
+        "example",
+        "quote",
+        "cite",
+    ]
+)
+"""The admonition types the theme styles; any other would render as an unstyled note."""
+_OPENING = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]+(?P<type>[^\s\"]+)", re.M)
+_FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,}).*?^[ \t]*\1[ \t]*$", re.M | re.S)
+
+
+def check_types(markdown: str, source: str) -> None:
+    """Raise at the first admonition (``!!! type``, ``??? type``) of a type that does not exist."""
+    outside_code = _FENCE.sub(lambda match: "\n" * match.group(0).count("\n"), markdown)
+    for match in _OPENING.finditer(outside_code):
+        kind = match["type"]
+        if kind not in TYPES:
+            line = outside_code.count("\n", 0, match.start()) + 1
+            raise ContentError(
+                f"{source}:{line}: admonition type '{kind}' does not exist; expected one of "
+                + ", ".join(sorted(TYPES))
+            )

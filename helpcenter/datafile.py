@@ -2,11 +2,18 @@
 
 Numbers with a decimal point become ``Decimal`` (prices stay exact) and dates stay
 text (the schema checks them), so the data is what the editor typed.
+
+A catalog is refused before any expensive work when it is larger than ``MAX_FILE_BYTES``,
+uses YAML anchors or aliases (``&name``, ``*name``: one line of them can expand into
+gigabytes), or repeats a key inside one mapping (YAML would keep the last one silently).
+Every text is then held to its size limit (``TEXT_LIMITS``) and may not hold control
+characters other than line breaks and tabs.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -21,8 +28,34 @@ from helpcenter.problems import ContentError
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+MAX_FILE_BYTES = 10_000_000
+"""The largest catalog file read (a 5,000-model catalog is about 6 MB)."""
+TEXT_LIMITS = {"name": 100, "title": 200, "current": 2000, "older": 2000, "notes": 4000}
+"""The most characters a text may have, by its field's name; ``MAX_TEXT`` for the others."""
+MAX_TEXT = 1000
+_SHOWN_CHARS = 60
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 class _Loader(_BaseLoader):
-    pass
+    def construct_mapping(self, node, deep=False):
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[object, yaml.Node] = {}
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    first = seen.setdefault(key, key_node)
+                except TypeError:
+                    continue
+                if first is not key_node:
+                    raise _DuplicateKey(key, first, key_node)
+        return super().construct_mapping(node, deep=deep)
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key, first: yaml.Node, again: yaml.Node):
+        super().__init__(key)
+        self.key, self.first, self.again = key, first.start_mark, again.start_mark
 
 
 def _decimal(loader, node):
@@ -40,27 +73,52 @@ _Loader.add_constructor(
 )
 
 
-def load_yaml(path: Path, shown_as: str) -> object:
-    """The document in ``path``; ``shown_as`` is the name messages give the file."""
+def read_text(path: Path, shown_as: str, max_bytes: int | None = None) -> str:
+    """The UTF-8 text of ``path``, or one line saying why it cannot be read."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        size = path.stat().st_size
     except FileNotFoundError:
         raise ContentError(f"{shown_as} is missing") from None
+    if max_bytes is not None and size > max_bytes:
+        raise ContentError(
+            f"{shown_as} is {size:,} bytes; expected at most {max_bytes:,} (shorten its texts)"
+        )
+    try:
+        return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         raise ContentError(
             f"{shown_as} is not UTF-8 text (byte {error.object[error.start]:#04x} "
             f"at offset {error.start}): save it as UTF-8"
         ) from None
+
+
+def load_yaml(path: Path, shown_as: str) -> object:
+    """The document in ``path``; ``shown_as`` is the name messages give the file."""
+    text = read_text(path, shown_as, MAX_FILE_BYTES)
     try:
+        _refuse_anchors(text, shown_as)
         data = yaml.load(text, Loader=_Loader)
+    except _DuplicateKey as error:
+        raise ContentError(
+            f"{shown_as}:{error.again.line + 1}:{error.again.column + 1}: key "
+            f"{_shown(error.key)} is given twice in the same mapping (first on line "
+            f"{error.first.line + 1}); expected each key once"
+        ) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = f"{shown_as}:{mark.line + 1}:{mark.column + 1}" if mark else shown_as
         raise ContentError(
             f"{where}: YAML syntax error: {error.problem or error.context}"
         ) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1
+        raise ContentError(
+            f"{shown_as}:{line}: the character U+{error.character:04X} cannot be written in YAML; "
+            "remove it"
+        ) from None
     except yaml.YAMLError as error:
-        raise ContentError(f"{shown_as}: YAML error: {error}") from None
+        words = " ".join(str(error).split())
+        raise ContentError(f"{shown_as}: YAML error: {words}") from None
     except (ValueError, TypeError) as error:
         raise ContentError(f"{shown_as}: a value cannot be read ({error})") from None
     if data is None:
@@ -105,9 +163,64 @@ def entry_namer(collection: str, key: str, noun: str) -> Callable[[object, Seque
     return name
 
 
+def _refuse_anchors(text: str, shown_as: str) -> None:
+    """Stop at the first anchor or alias, before anything is built from them."""
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            mark = event.start_mark
+            kind = "alias *" if isinstance(event, yaml.AliasEvent) else "anchor &"
+            raise ContentError(
+                f"{shown_as}:{mark.line + 1}:{mark.column + 1}: YAML {kind}{_clip(anchor)} "
+                "is not allowed in a catalog; write the value out in full"
+            )
+
+
+def text_problems(data: object, shown_as: str, entry_name: Callable[[Sequence], str]) -> list[str]:
+    """One line per text longer than its limit or holding a control character."""
+    problems: list[str] = []
+
+    def walk(node: object, path: tuple) -> None:
+        if isinstance(node, dict):
+            for key, child in node.items():
+                walk(child, (*path, key))
+        elif isinstance(node, list):
+            for number, child in enumerate(node):
+                walk(child, (*path, number))
+        elif isinstance(node, str):
+            name = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
+            name = "" if name in ("es", "en") and len(path) > 1 else name
+            limit = TEXT_LIMITS.get(name or _parent_name(path), MAX_TEXT)
+            if len(node) > limit:
+                what = f"has {len(node):,} characters; expected at most {limit:,}"
+            elif control := _CONTROL.search(node):
+                what = (
+                    f"holds the control character U+{ord(control.group()):04X}; expected plain text"
+                )
+            else:
+                return
+            problems.append(f"{shown_as}: {entry_name(list(path))}, field {_field(path)} {what}")
+
+    walk(data, ())
+    return problems
+
+
+def _parent_name(path: tuple) -> str:
+    names = [str(part) for part in path if isinstance(part, str)]
+    return names[-2] if len(names) >= 2 else ""
+
+
+def _field(path: Sequence) -> str:
+    field = ".".join(str(part) for part in _field_path(list(path))).replace(".item", " item")
+    return field or "(top level)"
+
+
 def _load_valid(path, schema_path, shown_as, entry_name) -> object:
     data = load_yaml(path, shown_as)
-    problems = schema_problems(data, schema_path, shown_as, lambda place: entry_name(data, place))
+    name = lambda place: entry_name(data, place)  # noqa: E731
+    problems = schema_problems(data, schema_path, shown_as, name)
+    if not problems and isinstance(data, dict):
+        problems = text_problems(data, shown_as, name)
     if problems:
         raise ContentError("\n".join(problems))
     return data
@@ -146,12 +259,31 @@ def schema_problems(
 
 
 def _leaves(errors: Iterable[jsonschema.ValidationError]) -> Iterable[jsonschema.ValidationError]:
-    """The most specific errors: a failed ``oneOf`` is told by its best alternative."""
+    """The most specific errors: a failed ``oneOf`` is told by its best alternative.
+
+    A value that fails a "this or null" choice is not null, so the "null" alternative is
+    never the one told: ``-0.01`` for a price that may be null is "at least 0 (or null)".
+    """
     for error in errors:
         if error.context:
-            yield jsonschema.exceptions.best_match(error.context)
+            yield jsonschema.exceptions.best_match(_without_null_alternative(error))
         else:
             yield error
+
+
+def _without_null_alternative(error: jsonschema.ValidationError) -> list:
+    alternatives = error.schema.get(error.validator, [])
+    nulls = {
+        index
+        for index, alternative in enumerate(alternatives)
+        if isinstance(alternative, dict) and alternative.get("type") == "null"
+    }
+    kept = [each for each in error.context if each.schema_path[0] not in nulls]
+    if not kept:
+        return list(error.context)
+    for each in kept:
+        each.or_null = bool(nulls)
+    return kept
 
 
 def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> str:
@@ -168,10 +300,9 @@ def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> s
         )
         return f"{shown_as}: {entry_name(path)}: unknown field(s) {extra}"
     else:
-        what = f"is {_shown(error.instance)}; {_expected(error)}"
-    entry = entry_name(path)
-    field = ".".join(str(part) for part in _field_path(path)).replace(".item", " item")
-    return f"{shown_as}: {entry}, field {field or '(top level)'} {what}"
+        expected = _expected(error) + (" (or null)" if getattr(error, "or_null", False) else "")
+        what = f"is {_shown(error.instance)}; {expected}"
+    return f"{shown_as}: {entry_name(path)}, field {_field(path)} {what}"
 
 
 def _field_path(path: Sequence) -> list:
@@ -183,11 +314,17 @@ def _field_path(path: Sequence) -> list:
 
 
 def _shown(value: object) -> str:
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, str | int | float | bool) or value is None:
-        return json.dumps(value, ensure_ascii=False)
+    """A value as a message quotes it: short, on one line, whatever the value holds."""
+    if isinstance(value, Decimal | int | float | bool) or value is None:
+        text = str(value) if isinstance(value, Decimal) else json.dumps(value)
+        return _clip(text)
+    if isinstance(value, str):
+        return _clip(json.dumps(value, ensure_ascii=False))
     return type(value).__name__
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
 def _expected(error: jsonschema.ValidationError) -> str:
@@ -209,6 +346,10 @@ def _expected(error: jsonschema.ValidationError) -> str:
         return f"expected {names.get(expected, expected)}"
     if kind == "minimum":
         return f"expected a number of at least {schema['minimum']}"
+    if kind == "maximum":
+        return f"expected a number of at most {schema['maximum']}"
+    if kind == "maxLength":
+        return f"expected at most {schema['maxLength']} characters"
     if kind == "enum":
         return "expected one of " + ", ".join(map(str, schema["enum"]))
     if kind == "const":

@@ -10,7 +10,14 @@ from collections.abc import Mapping, Sequence
 
 from helpcenter import errorfinder
 from helpcenter.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog
-from helpcenter.formatting import long_date, markdown_code, markdown_text, markdown_url
+from helpcenter.formatting import (
+    filled_text,
+    long_date,
+    markdown_code,
+    markdown_prose,
+    markdown_text,
+    markdown_url,
+)
 from helpcenter.labels import label
 from helpcenter.problems import ContentError
 
@@ -30,7 +37,13 @@ VERDICT_GUIDES: dict[str, tuple[str, ...]] = {
 
 
 class ErrorText:
-    """Renders the error catalog in one language and locale."""
+    """Renders the error catalog in one language and locale.
+
+    The catalog's prose (``meaning``, ``steps``) may use the product's placeholders, filled
+    here, once, from ``values`` (Markdown) and ``texts`` (plain); messages are shown
+    verbatim, whatever they hold. The pages written are final: nothing in them is read
+    again for placeholders or markers.
+    """
 
     def __init__(
         self,
@@ -38,15 +51,23 @@ class ErrorText:
         language: str,
         locale: str,
         guide_titles: Mapping[str, str],
+        values: Mapping[str, str] | None = None,
+        texts: Mapping[str, str] | None = None,
     ):
         self.catalog = catalog
         self.language = language
         self.locale = locale
         self.guide_titles = guide_titles
+        self.values = dict(values or {})
+        self.texts = dict(texts or {})
+
+    def _where(self, error: ApiError, field: str) -> str:
+        return f"data/errors.yml: error '{error.slug}', field {field}"
 
     def _(self, key: str, **values: str) -> str:
         text = label(key, self.language)
-        return text.format(**values) if values else text
+        text = text.format(**values) if values else text
+        return markdown_prose(text, self.values, f"helpcenter/labels.py: {key}")
 
     def title(self, error: ApiError) -> str:
         """The page title as Markdown (text from data escaped)."""
@@ -68,7 +89,11 @@ class ErrorText:
     def page(self, error: ApiError) -> str:
         """The whole Markdown page of one error."""
         language = self.language
-        description = json.dumps(error.meaning[language], ensure_ascii=False)
+        meaning = error.meaning[language]
+        description = json.dumps(
+            filled_text(meaning, self.texts, self._where(error, f"meaning.{language}")),
+            ensure_ascii=False,
+        )
         lines = [
             "---",
             f"description: {description}",
@@ -94,11 +119,17 @@ class ErrorText:
         lines += [
             f"## {self._('errorpage.meaning')}",
             "",
-            markdown_text(error.meaning[language]),
+            markdown_prose(meaning, self.values, self._where(error, f"meaning.{language}")),
             "",
             f"## {self._('errorpage.steps')}",
             "",
-            *(f"{n}. {markdown_text(step)}" for n, step in enumerate(error.steps[language], 1)),
+            *(
+                f"{n}. "
+                + markdown_prose(
+                    step, self.values, self._where(error, f"steps.{language} item {n}")
+                )
+                for n, step in enumerate(error.steps[language], 1)
+            ),
             "",
             f"## {self._('errorpage.details')}",
             "",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from helpcenter.catalog_rules import error_problems
 from helpcenter.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
 
@@ -35,6 +36,7 @@ VERDICTS = (
 """What each page and the index tell the reader to do, in the order the index's legend lists them."""
 
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
+_SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> Er
     shown_as = f"data/{CATALOG}"
     data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
     problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
+    problems += error_problems(data["errors"], shown_as, docs_root, languages, FOLDER)
     if problems:
         raise ContentError("\n".join(problems))
     return ErrorCatalog(errors=tuple(_error(entry) for entry in data["errors"]))
@@ -124,9 +127,13 @@ def _consistency_problems(
             for number, step in enumerate(entry["steps"].get(code, ()), start=1):
                 for link in _LINK.finditer(step):
                     target = link["target"].split("#")[0]
-                    if "://" in target or target.startswith("mailto:") or not target:
-                        continue
                     field = f"{where}, field steps.{code} item {number} links {target}"
+                    scheme = _SCHEME.match(link["target"])
+                    if scheme and scheme.group(1).lower() not in ("https", "mailto"):
+                        problems.append(f"{field}: expected an https:, mailto: or relative link")
+                        continue
+                    if scheme or not target:
+                        continue
                     if target.startswith("/"):
                         problems.append(f"{field}: expected a link relative to the error page")
                         continue

@@ -10,12 +10,11 @@ script holds no words of its own, no prices and no model names.
 from __future__ import annotations
 
 import html
-import json
 from collections.abc import Sequence
 from datetime import date
 
 from helpcenter.estimate import DAYS_PER_MONTH, FIELDS, choices, days_text, price_problems
-from helpcenter.formatting import tokens, whole_money
+from helpcenter.formatting import script_json, tokens, whole_money
 from helpcenter.labels import label
 from helpcenter.models import Catalog
 from helpcenter.problems import ContentError
@@ -92,12 +91,7 @@ def render(
         "days_under": days_text(0, language, locale),
         "load_failed": label("estimator.load_failed", language),
     }
-    bundle = (
-        json.dumps(script_text, ensure_ascii=False, sort_keys=True)
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-        .replace("&", "\\u0026")
-    )
+    bundle = script_json(script_text)
     return "".join(
         [
             # A form with no form inside: Material's search can leave it out of the index

@@ -42,7 +42,10 @@ def front_matter_phrases(markdown: str, source: str) -> tuple[str, ...]:
         data = yaml.safe_load(block["yaml"])
     except yaml.YAMLError:
         return ()  # check_front_matter names the page when MkDocs renders it
-    phrases = data.get("phrases", []) if isinstance(data, dict) else []
+    return _phrases(data.get("phrases", []) if isinstance(data, dict) else [], source)
+
+
+def _phrases(phrases: object, source: str) -> tuple[str, ...]:
     if not isinstance(phrases, list) or not all(
         isinstance(phrase, str) and phrase.strip() for phrase in phrases
     ):
@@ -50,3 +53,42 @@ def front_matter_phrases(markdown: str, source: str) -> tuple[str, ...]:
             f"{source}: front matter field phrases must be a list of non-empty texts"
         )
     return tuple(phrases)
+
+
+FIELDS = {"title": 200, "description": 1000}
+"""Front matter texts a guide may set, with their size limits (and ``phrases``, a list of
+texts, which ``front_matter_phrases`` checks)."""
+HIDE = frozenset(("navigation", "toc", "footer", "path", "tags", "feedback"))
+
+
+def check_meta(meta: dict, source: str) -> None:
+    """Raise unless the front matter holds only fields this site uses, each of its type.
+
+    The theme writes several front matter fields into every page unescaped or as
+    template names (``template``, ``subtitle``, ``status``, ``author``…): a guide may
+    only set ``title`` and ``description`` (text), ``phrases`` (texts), ``search`` and ``hide``.
+    """
+    for key, value in meta.items():
+        where = f"{source}: front matter field {key}"
+        if key in FIELDS:
+            if not isinstance(value, str) or not value.strip():
+                raise ContentError(f"{where} must be a text")
+            if len(value) > FIELDS[key]:
+                raise ContentError(
+                    f"{where} has {len(value):,} characters; expected at most {FIELDS[key]:,}"
+                )
+        elif key == "search":
+            if not isinstance(value, dict) or not set(value) <= {"boost", "exclude"}:
+                raise ContentError(f"{where} must be a mapping of boost (a number) or exclude")
+            boost = value.get("boost", 1)
+            if not isinstance(boost, int | float) or isinstance(boost, bool) or not 0 < boost <= 10:
+                raise ContentError(f"{where}.boost must be a number above 0 and at most 10")
+        elif key == "phrases":
+            _phrases(value, source)
+        elif key == "hide":
+            if not isinstance(value, list) or not set(value) <= HIDE:
+                raise ContentError(f"{where} must be a list of: {', '.join(sorted(HIDE))}")
+        else:
+            raise ContentError(
+                f"{where} is not one this site uses; expected only title, description, phrases, search, hide"
+            )

@@ -7,6 +7,10 @@ Two forms, both replaced before Markdown is rendered:
 * block markers on a line of their own: ``<!-- md:pricing reasoning -->``.
 
 An unknown name, kind or marker stops the build with a line naming the page.
+
+Expansion is one pass over the page: what a placeholder or marker writes (a model's
+name, an error's title, a price table) is never read again for placeholders or
+markers, so text from data that looks like one stays text.
 """
 
 from __future__ import annotations
@@ -17,12 +21,14 @@ from dataclasses import dataclass
 
 from helpcenter.problems import ContentError
 
-_INLINE = re.compile(r"\{\{\s*(?P<name>[a-z_][\w.]*)(?::(?P<arg>[^\s{}]+))?\s*\}\}")
-_LOOSE_INLINE = re.compile(r"\{\{.*?\}\}")
-_BLOCK = re.compile(
-    r"^[ \t]*<!--\s*md:(?P<name>[\w-]+)(?P<args>(?:[ \t]+[\w.:-]+)*)\s*-->[ \t]*$", re.M
+_ANY = re.compile(
+    r"(?P<block>^[ \t]*<!--\s*md:(?P<block_name>[\w-]+)(?P<args>(?:[ \t]+[\w.:-]+)*)\s*-->[ \t]*$)"
+    r"|(?P<stray_block><!--\s*md:(?s:.*?)-->)"
+    r"|(?P<inline>\{\{\s*(?P<name>[a-z_][\w.]*)(?::(?P<arg>[^\s{}]+))?\s*\}\})"
+    r"|\{\{.*?\}\}",
+    re.M,
 )
-_ANY_BLOCK = re.compile(r"<!--\s*md:.*?-->", re.S)
+"""Block markers, inline placeholders, and anything resembling either (an error), in one pass."""
 
 
 @dataclass(frozen=True)
@@ -52,15 +58,18 @@ class Markers:
         self.blocks = dict(blocks or {})
 
     def expand(self, markdown: str, page: Page) -> str:
-        markdown = _BLOCK.sub(lambda match: self._block(match, page), markdown)
-        if stray := _ANY_BLOCK.search(markdown):
+        return _ANY.sub(lambda match: self._one(match, page), markdown)
+
+    def _one(self, match: re.Match, page: Page) -> str:
+        if match["block"]:
+            return self._block(match, page)
+        if match["inline"]:
+            return self._inline(match, page)
+        if match["stray_block"]:
             raise ContentError(
-                f"{page.source}: marker {stray.group(0)!r} must stand alone on its own line"
+                f"{page.source}: marker {match.group(0)!r} must stand alone on its own line"
             )
-        markdown = _INLINE.sub(lambda match: self._inline(match, page), markdown)
-        if stray := _LOOSE_INLINE.search(markdown):
-            raise ContentError(f"{page.source}: cannot read placeholder {stray.group(0)!r}")
-        return markdown
+        raise ContentError(f"{page.source}: cannot read placeholder {match.group(0)!r}")
 
     def _inline(self, match: re.Match, page: Page) -> str:
         name, arg = match["name"], match["arg"]
@@ -79,7 +88,7 @@ class Markers:
         )
 
     def _block(self, match: re.Match, page: Page) -> str:
-        name, args = match["name"], match["args"].split()
+        name, args = match["block_name"], match["args"].split()
         if name not in self.blocks:
             known = ", ".join(f"md:{marker}" for marker in sorted(self.blocks))
             raise ContentError(

@@ -15,6 +15,7 @@ from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 
+from helpcenter.catalog_rules import billing_problems, model_problems
 from helpcenter.datafile import entry_namer, load_valid
 from helpcenter.formatting import build_day
 from helpcenter.lifecycle import CURRENT, Lifecycle, lifecycle_of, lifecycle_problems
@@ -133,6 +134,8 @@ def load_catalog(data_dir: Path, day: date | None = None) -> Catalog:
     day = day or build_day()
     data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
     problems = _consistency_problems(data["models"], f"data/{CATALOG}", day)
+    problems += model_problems(data["models"], f"data/{CATALOG}")
+    problems += billing_problems(data["billing"], f"data/{CATALOG}")
     if problems:
         raise ContentError("\n".join(problems))
     billing = data["billing"]

@@ -3,8 +3,10 @@
 on_post_page   name the search dialog
 """
 
+from _reporting import reported
 from helpcenter.markup import name_search_dialog
 
 
+@reported
 def on_post_page(output, page, config):
     return name_search_dialog(output)

@@ -1,22 +1,26 @@
 """What pages say: catalog facts and product names, in the page's language.
 
-on_config        load data/models.yml and data/errors.yml (helpcenter.models, helpcenter.errors)
-on_files         add one generated page per error (helpcenter.errorpages), reached from the
-                 errors index rather than listed in every page's navigation (which would grow
-                 with pages x errors), and errors/messages.json, which the search box uses
-                 to recognise pasted messages; and changes.xml, the Atom feed of the
-                 catalog's changes (helpcenter.feed);
-                 the finder also reads the reader phrases of the catalog and of the guides'
-                 front matter (helpcenter.errorfinder)
+on_config        load data/models.yml (for the build day) and data/errors.yml
+                 (helpcenter.models, helpcenter.errors)
+on_files         read every guide (UTF-8, size, admonition types); add one generated page per
+                 error (helpcenter.errorpages), reached from the errors index rather than listed
+                 in every page's navigation (which would grow with pages x errors);
+                 errors/messages.json, which the search box uses to recognise pasted errors and
+                 reader phrases (helpcenter.errorfinder; the guides' front matter phrases); and
+                 changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
                  the cost estimator's form (helpcenter.estimator_form), the "What changed"
                  list (helpcenter.changes), the diagrams (helpcenter.diagrams) and guide titles
                  (helpcenter.guides); warn on pages that name a model going away with
                  {{ model:… }} (helpcenter.pricing); pages with price tables or that list link
-                 the Atom feed in their <head>
-on_page_content  admonition titles in the page's language (helpcenter.admonitions)
+                 the Atom feed in their <head>. Error pages are written final by
+                 helpcenter.errorpages: nothing from data is expanded here
+on_page_content  admonition titles in the page's language (helpcenter.admonitions); refuse a
+                 page whose HTML would run script or link outside https/mailto (helpcenter.safety)
 on_post_build    publish models.json and errors.json with their schemas (helpcenter.api,
                  helpcenter.errorlinks)
+
+Each language's build keeps its own state (hooks/_state.py).
 """
 
 import html
@@ -25,6 +29,7 @@ from pathlib import Path
 from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
+from _state import PerBuild
 from helpcenter import (
     admonitions,
     api,
@@ -36,19 +41,25 @@ from helpcenter import (
     languages,
     markers,
     models,
+    safety,
 )
+from helpcenter.datafile import read_text
 from helpcenter.errorpages import ErrorText
 from helpcenter.formatting import build_day, whole_money
-from helpcenter.frontmatter import check_front_matter, front_matter_phrases
+from helpcenter.frontmatter import check_front_matter, check_meta, front_matter_phrases
 from helpcenter.guides import GuideTitles
 from helpcenter.pricing import ModelText
-from helpcenter.product import product_values
+from helpcenter.problems import ContentError
+from helpcenter.product import check_brand, markdown_values, product_texts
 
-_build = {}
+MAX_PAGE_BYTES = 1_000_000
+"""The largest guide read."""
+_builds = PerBuild("hooks/content.py")
 
 
 @reported
 def on_config(config):
+    check_brand(config.site_name)
     root = Path(config.config_file_path).resolve().parent
     site = languages.languages_from_config(config.extra.get("alternate"))
     current = languages.find_language(site, config.theme["language"])
@@ -58,25 +69,30 @@ def on_config(config):
     error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     model_text = ModelText(catalog, language, locale, day)
     change_text = changes.ChangeText(catalog, language, locale)
-    error_text = ErrorText(error_catalog, language, locale, guide_titles={})
 
     site_root = languages.site_root_url(config.site_url or "/", current)
     roots = {each.code: site_root + each.root.lstrip("/") for each in site}
 
-    values = product_values(config.extra.get("product"), language, codes)
-    values["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
+    texts = product_texts(config.extra.get("product"), language, codes)
+    texts["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
+    values = markdown_values(texts)
+    error_text = ErrorText(
+        error_catalog, language, locale, guide_titles={}, values=values, texts=texts
+    )
     guides = GuideTitles()
-    _build.update(
-        guides=guides,
+    _builds.start(
+        config,
         root=root,
+        docs=Path(config.docs_dir).relative_to(root).as_posix(),
         language=language,
-        product=html.unescape(values["product"]),
+        product=texts["product"],
         catalog=catalog,
         change_text=change_text,
         model_text=model_text,
         error_text=error_text,
         error_catalog=error_catalog,
         roots=roots,
+        guides=guides,
         markers=markers.Markers(
             values=values,
             inline={
@@ -89,8 +105,8 @@ def on_config(config):
                 "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
                 "recommendation": lambda args, page: model_text.recommendation(page.source),
                 "errors-index": lambda args, page: error_text.index(page.path),
-                "changes": lambda args, page: change_text.table(page.path, page.source, args),
                 "errors-legend": lambda args, page: error_text.legend(page.path),
+                "changes": lambda args, page: change_text.table(page.path, page.source, args),
                 "diagram": lambda args, page: diagrams.render(args, language, values, page.source),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
@@ -103,19 +119,17 @@ def on_config(config):
 
 @reported
 def on_files(files, config):
-    error_text = _build["error_text"]
-    guides = _build["guides"]
-    guides.read(
-        ((file.src_uri, file.content_string) for file in files.documentation_pages()),
-        _build["markers"],
-        _build["language"],
-    )
-    error_text.guide_titles = guides.titles
-    language = _build["language"]
-    phrases = {
-        file.src_uri: front_matter_phrases(file.content_string, f"docs/{language}/{file.src_uri}")
-        for file in files.documentation_pages()
-    }
+    build = _builds.of(config)
+    error_text = build["error_text"]
+    guides, phrases = [], {}
+    for file in files.documentation_pages():
+        source = f"{build['docs']}/{file.src_uri}"
+        file.content_string = read_text(Path(file.abs_src_path), source, MAX_PAGE_BYTES)
+        admonitions.check_types(file.content_string, source)
+        guides.append((file.src_uri, file.content_string))
+        phrases[file.src_uri] = front_matter_phrases(file.content_string, source)
+    build["guides"].read(guides, build["markers"], build["language"])
+    error_text.guide_titles = build["guides"].titles
     for error in error_text.catalog.errors:
         files.append(
             File.generated(
@@ -128,47 +142,58 @@ def on_files(files, config):
     files.append(
         File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder(phrases))
     )
-    feed = _build["change_text"].feed(config.site_url, _build["product"])
+    feed = build["change_text"].feed(config.site_url, build["product"])
     files.append(File.generated(config, changes.FEED, content=feed))
     return files
 
 
 @reported
 def on_page_markdown(markdown, page, config, files):
-    language = _build["language"]
+    build = _builds.of(config)
+    language = build["language"]
+    model_text = build["model_text"]
+    if page.file.generated_by:
+        return markdown
     where = markers.Page(
         language=language,
         path=page.file.src_uri,
-        source=f"docs/{language}/{page.file.src_uri}",
+        source=f"{build['docs']}/{page.file.src_uri}",
     )
     check_front_matter(markdown, where.source)
-    if "description" in page.meta:
-        # Placeholder values are escaped for Markdown; the template escapes the attribute.
-        description = _build["markers"].expand(str(page.meta["description"]), where)
-        page.meta["description"] = html.unescape(description)
-    expanded = _build["markers"].expand(markdown, where)
+    check_meta(page.meta, where.source)
+    if "title" in page.meta:
+        # Front matter is data, shown as typed; the theme writes page titles unescaped.
+        page.meta["title"] = html.escape(" ".join(page.meta["title"].split()))
+    expanded = build["markers"].expand(markdown, where)
     if changes.wants_feed(markdown):
         page.meta["hc_feed"] = {
             "href": changes.FEED,
-            "title": _build["change_text"].feed_title(_build["product"]),
+            "title": build["change_text"].feed_title(build["product"]),
         }
-    model_text = _build["model_text"]
     return model_text.with_notice(expanded, model_text.mentions(markdown))
 
 
+@reported
 def on_page_content(html, page, config, files):
-    return admonitions.translate_default_titles(html, _build["language"])
+    build = _builds.of(config)
+    if problem := safety.unsafe_html(html):
+        where = (
+            f"data/errors.yml: error '{page.file.src_uri.removeprefix('errors/')[:-3]}'"
+            if page.file.generated_by
+            else f"{build['docs']}/{page.file.src_uri}"
+        )
+        raise ContentError(
+            f"{where}: the page would hold {problem}; expected text and https: or mailto: links"
+        )
+    return admonitions.translate_default_titles(html, build["language"])
 
 
 @reported
 def on_post_build(config):
+    build = _builds.of(config)
     site = Path(config.site_dir)
+    data = build["root"] / "data"
+    api.publish(site, data, "models.json", models.catalog_json(build["catalog"]))
     api.publish(
-        site, _build["root"] / "data", "models.json", models.catalog_json(_build["catalog"])
-    )
-    api.publish(
-        site,
-        _build["root"] / "data",
-        "errors.json",
-        errorlinks.errors_json(_build["error_catalog"], _build["roots"]),
+        site, data, "errors.json", errorlinks.errors_json(build["error_catalog"], build["roots"])
     )

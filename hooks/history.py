@@ -7,13 +7,14 @@ on_page_markdown  set the page's revision_date, which Material shows under the p
 from pathlib import Path
 
 from _reporting import reported
+from _state import PerBuild
 from helpcenter import languages
 from helpcenter.formatting import long_date
 from helpcenter.history import last_changes
 from helpcenter.labels import label
 
 ERRORS_CATALOG = "data/errors.yml"
-_build = {}
+_builds = PerBuild("hooks/history.py")
 
 
 @reported
@@ -22,7 +23,8 @@ def on_config(config):
     language = languages.find_language(site, config.theme["language"])
     root = Path(config.config_file_path).resolve().parent
     folder = Path(config.docs_dir).relative_to(root).as_posix()
-    _build.update(
+    _builds.start(
+        config,
         language=language,
         folder=folder,
         changes=last_changes(root, [folder, ERRORS_CATALOG]),
@@ -30,11 +32,13 @@ def on_config(config):
     return config
 
 
+@reported
 def on_page_markdown(markdown, page, config, files):
-    source = ERRORS_CATALOG if page.file.generated_by else f"{_build['folder']}/{page.file.src_uri}"
-    day = _build["changes"].get(source)
+    build = _builds.of(config)
+    source = ERRORS_CATALOG if page.file.generated_by else f"{build['folder']}/{page.file.src_uri}"
+    day = build["changes"].get(source)
     if day:
-        language = _build["language"]
+        language = build["language"]
         page.meta["revision_date"] = label("history.updated", language.code).format(
             date=long_date(day, language.locale)
         )

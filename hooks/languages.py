@@ -27,15 +27,17 @@ from urllib.parse import urljoin, urlsplit
 from mkdocs.exceptions import PluginError
 
 from _reporting import reported
+from _state import PerBuild
 from helpcenter import builds, languages, shared_assets
 from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
 
 CODE = ("hooks", "helpcenter")
 
-_build = {}
+_builds = PerBuild("hooks/languages.py")
 _process = {}
-"""How this process was started (one process is one language's build)."""
+"""How this process was started (command, --dirty, the code's version): facts of the
+process, the same for every build it runs, set once by on_startup."""
 
 
 def on_startup(command, dirty):
@@ -57,23 +59,27 @@ def on_config(config):
 
     root = languages.site_root_url(config.site_url or "/", current)
     config.site_url = urljoin(root, current.root.lstrip("/"))
-    _build.update(site=site, current=current, root=root, others=[], to_build=[])
+    state = _builds.start(
+        config, site=site, current=current, root=root, others=[], to_build=[], mode=None
+    )
     if current == site[0]:
         _restart_if_code_changed(config)
         mode = builds.mode()
-        _build["mode"] = mode
+        state["mode"] = mode
         if mode != "none":
-            _build["to_build"] = [
+            state["to_build"] = [
                 (language, _other_config(config, language)) for language in site[1:]
             ]
     return config
 
 
+@reported
 def on_pre_build(config):
     """After every hook's on_config, so that the catalogs are validated (and cached for the
     other languages' processes) once, by this one."""
-    if _build.get("mode") == "parallel":
-        _build["others"] = [_start(config, *other) for other in _build["to_build"]]
+    state = _builds.of(config)
+    if state["mode"] == "parallel":
+        state["others"] = [_start(config, *other) for other in state["to_build"]]
 
 
 def _other_config(config, language):
@@ -101,7 +107,7 @@ def _start(config, language, path):
         else "quiet"
         if level >= logging.ERROR
         else None,
-        env={"SITE_URL": _build["root"]},
+        env={"SITE_URL": _builds.of(config)["root"]},
     )
 
 
@@ -121,10 +127,12 @@ def _restart_if_code_changed(config):
     os.execv(sys.executable, [sys.executable, "-m", engine, *sys.argv[1:]])
 
 
+@reported
 def on_files(files, config):
-    _build["point"] = lambda html: html
-    if _build["current"] == _build["site"][0]:
-        codes = [language.code for language in _build["site"]]
+    state = _builds.of(config)
+    state["point"] = lambda html: html
+    if state["current"] == state["site"][0]:
+        codes = [language.code for language in state["site"]]
         urls = [file.url for file in files if file.src_dir in config.theme.dirs]
         for url in shared_assets.unused_search_files(urls, codes):
             files.remove(files.get_file_from_path(url))
@@ -132,50 +140,58 @@ def on_files(files, config):
     theme = [file for file in files if file.src_dir in config.theme.dirs]
     for file in theme:
         files.remove(file)
-    site_path = urlsplit(_build["root"]).path or "/"
-    _build["point"] = shared_assets.pointer(
-        [file.url for file in theme], _build["current"].root, site_path
+    site_path = urlsplit(state["root"]).path or "/"
+    state["point"] = shared_assets.pointer(
+        [file.url for file in theme], state["current"].root, site_path
     )
     return files
 
 
+@reported
 def on_post_page(output, page, config):
-    return _build["point"](output)
+    return _builds.of(config)["point"](output)
 
 
+@reported
 def on_post_template(output_content, template_name, config):
-    return _build["point"](output_content)
+    return _builds.of(config)["point"](output_content)
 
 
+@reported
 def on_page_context(context, page, config, nav):
+    state = _builds.of(config)
     context["alternates"] = languages.alternates(
-        page.url, _build["current"], _build["site"], _build["root"]
+        page.url, state["current"], state["site"], state["root"]
     )
     return context
 
 
+@reported
 def on_template_context(context, template_name, config):
+    state = _builds.of(config)
     if template_name == "404.html":
         context["alternates"] = [
             replace(alternate, href=urlsplit(alternate.absolute).path)
             for alternate in languages.alternates(
-                "", _build["current"], _build["site"], _build["root"]
+                "", state["current"], state["site"], state["root"]
             )
         ]
-        context["not_found"] = labels_for(_build["current"].code, "not_found.")
+        context["not_found"] = labels_for(state["current"].code, "not_found.")
     elif template_name == "sitemap.xml":
         context["alternates_for"] = lambda url: languages.alternates(
-            url, _build["current"], _build["site"], _build["root"]
+            url, state["current"], state["site"], state["root"]
         )
     return context
 
 
+@reported
 def on_post_build(config):
-    if _build.get("mode") == "sequential":
-        outcomes = [builds.finish(_start(config, *other)) for other in _build["to_build"]]
+    state = _builds.of(config)
+    if state["mode"] == "sequential":
+        outcomes = [builds.finish(_start(config, *other)) for other in state["to_build"]]
     else:
-        outcomes = [builds.finish(build) for build in _build["others"]]
-    _build["others"] = []
+        outcomes = [builds.finish(build) for build in state["others"]]
+    state["others"] = []
     for outcome in outcomes:
         for line in outcome.lines:
             print(f"[{outcome.code}] {line}", file=sys.stderr)
@@ -185,5 +201,6 @@ def on_post_build(config):
 
 
 def on_build_error(error):
-    builds.stop(_build.get("others", []))
-    _build["others"] = []
+    for state in _builds.states():
+        builds.stop(state.get("others", []))
+        state["others"] = []

@@ -31,6 +31,8 @@ PROJECT_FILES = [
     "Makefile",
 ]
 """What a build of the site reads (and ``make build`` needs)."""
+IN_CI = os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+"""Under CI every test must run: what a laptop may skip (no Chromium, no Hunspell) fails."""
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
@@ -130,9 +132,20 @@ def schema_folder(tmp_path_factory, schema: str) -> Path:
     return folder
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes shared values out in full: catalogs refuse YAML anchors and aliases."""
+
+    def ignore_aliases(self, data):
+        return True
+
+
+def dump_yaml(data: object) -> str:
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True)
+
+
 def write_yaml(folder: Path, name: str, data: object = None, *, text: str | None = None) -> Path:
     """``data`` (or raw ``text``) as ``folder/name``; the folder, for the loaders."""
     if text is None:
-        text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+        text = dump_yaml(data)
     (folder / name).write_text(text, encoding="utf-8")
     return folder

@@ -356,14 +356,17 @@ def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
     assert published["models"][2]["pricing"]["cached_input"] is None
 
 
-def test_catalog_json_refuses_a_price_a_float_cannot_hold(data_dir):
-    data = valid_catalog()
-    text = yaml.safe_dump(data, sort_keys=False).replace("0.025", "0.12345678901234567891")
-    catalog = load_catalog(write(data_dir, text=text))
-    assert catalog.get("luna-1").pricing.cached_input == Decimal("0.12345678901234567891")
+def test_a_price_with_more_digits_than_a_table_shows_is_refused_naming_model_and_field(data_dir):
+    text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace(
+        "0.025", "0.12345678901234567891"
+    )
 
-    with pytest.raises(ContentError, match="more digits than a price can have"):
-        catalog_json(catalog)
+    message = load_error(write(data_dir, text=text))
+
+    assert message == (
+        f"{SHOWN_AS}: model 'luna-1', field pricing.cached_input is 0.12345678901234567891; "
+        "expected at most 6 decimal places"
+    )
 
 
 # ---------------------------------------------------------- picks and usable_on

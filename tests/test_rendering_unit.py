@@ -13,6 +13,8 @@ from helpcenter.problems import ContentError
 from support import ROOT
 
 TODAY = date(2026, 11, 22)
+VALUES = {"product": "Acme", "menu.settings": "Ajustes", "menu.integrations": "Integraciones"}
+VALUES |= {f"menu.{key}": key for key in ("openai", "api_key", "save", "test", "organization_id")}
 
 
 def model(model_id, status="current", **extra):
@@ -109,7 +111,7 @@ def test_a_table_without_current_models_says_so(catalog):
 def test_error_pages_render_messages_verbatim_and_text_escaped():
     catalog = errors.load_errors(ROOT / "data", ROOT / "docs", ["es", "en"])
     first = catalog.errors[0]
-    text = ErrorText(catalog, "es", "es_419", {"billing.md": "Agrega crédito"})
+    text = ErrorText(catalog, "es", "es_419", {"billing.md": "Agrega crédito"}, values=VALUES)
     page = text.page(first)
     assert first.current_message in page
     assert page.count("# ") >= 1 and f"# {text.title(first)}" in page
@@ -153,7 +155,7 @@ def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
     shutil.copy(ROOT / "data" / "errors.schema.json", tmp_path)
     (tmp_path / "errors.yml").write_text(yaml.safe_dump(data), "utf-8")
     error_catalog = errors.load_errors(tmp_path, ROOT / "docs", ["es", "en"])
-    page = ErrorText(error_catalog, "en", "en_US", {}).page(error_catalog.errors[0])
+    page = ErrorText(error_catalog, "en", "en_US", {}, values=VALUES).page(error_catalog.errors[0])
     html = markdown.markdown(page, extensions=["tables", "pymdownx.superfences"])
     assert "<script>" not in html and "<img" not in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html

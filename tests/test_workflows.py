@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -73,3 +74,44 @@ def test_the_site_is_also_rebuilt_every_day_so_that_statuses_follow_the_calendar
         **build.get("env", {}),
     }
     assert "SOURCE_DATE_EPOCH" not in env, "the build day must be the day of the run"
+
+
+def test_ci_fails_when_no_browser_test_ran(tmp_path):
+    from ran_browser_tests import passed_browser_tests
+
+    script = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert 'export CI="${CI:-true}"' in script
+    assert "--junitxml=" in script and "tests/ran_browser_tests.py" in script
+    report = tmp_path / "report.xml"
+    cases = [
+        '<testcase classname="tests.browser.test_reading" name="a"/>',
+        '<testcase classname="tests.browser.test_reading" name="b"><skipped/></testcase>',
+        '<testcase classname="tests.browser.test_hostile" name="c"><failure/></testcase>',
+        '<testcase classname="tests.test_browsers_elsewhere" name="d"/>',
+        '<testcase classname="tests.test_checks" name="e"/>',
+    ]
+    report.write_text(f"<testsuites><testsuite>{''.join(cases)}</testsuite></testsuites>")
+    assert passed_browser_tests(str(report)) == 1
+    report.write_text(f"<testsuites><testsuite>{''.join(cases[1:])}</testsuite></testsuites>")
+    assert passed_browser_tests(str(report)) == 0
+
+
+@pytest.mark.parametrize(("ci", "code"), [("true", 4), ("", 0)])
+def test_without_chromium_the_browser_tests_fail_under_ci_and_skip_elsewhere(ci, code):
+    import os
+    import subprocess
+    import sys
+
+    env = {key: value for key, value in os.environ.items() if key not in ("CHROMIUM", "CI")}
+    env.update(PATH=str(Path(sys.executable).parent), CI=ci)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--co", "tests/browser"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == code, result.stdout + result.stderr
+    if ci:
+        assert "CI=true but Chromium is not found" in result.stdout + result.stderr

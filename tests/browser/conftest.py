@@ -7,9 +7,12 @@ import http.server
 import os
 import shutil
 import threading
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+
+from support import IN_CI
 
 CHROMIUM = (
     os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -17,14 +20,22 @@ CHROMIUM = (
 
 
 def pytest_collection_modifyitems(config, items):
-    for item in items:
+    # A conftest's hook sees every item of the session: only this folder's are browser tests.
+    here = Path(__file__).parent
+    browser_items = [item for item in items if here in Path(item.path).parents]
+    for item in browser_items:
         item.add_marker(pytest.mark.browser)
+    if not CHROMIUM and IN_CI and browser_items:
+        raise pytest.UsageError(
+            "CI=true but Chromium is not found: the browser tests must run in CI "
+            "(install it with 'apt-get install chromium' or set CHROMIUM to its path)"
+        )
     if not CHROMIUM:
         skip = pytest.mark.skip(
             reason="Chromium not found: install it with 'sudo apt-get install chromium' "
             "(or set CHROMIUM to its path) to run the browser tests"
         )
-        for item in items:
+        for item in browser_items:
             item.add_marker(skip)
 
 

@@ -1,0 +1,379 @@
+"""Text from data is text in every context it lands in, rendered by the site's own Markdown.
+
+Each hostile string goes through the escaping function of its context, then through
+Python-Markdown with the extensions of mkdocs.yml; what comes out must hold exactly the
+context's own elements, and the string as its text.
+"""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+
+from helpcenter import admonitions, safety
+from helpcenter.formatting import filled_text, markdown_code, markdown_prose, markdown_text
+from helpcenter.markers import Markers, Page
+from helpcenter.problems import ContentError
+from helpcenter.product import check_brand, product_texts, product_values
+
+EXTENSIONS = [
+    "abbr",
+    "admonition",
+    "attr_list",
+    "def_list",
+    "md_in_html",
+    "tables",
+    "toc",
+    "pymdownx.details",
+    "pymdownx.emoji",
+    "pymdownx.highlight",
+    "pymdownx.inlinehilite",
+    "pymdownx.keys",
+    "pymdownx.superfences",
+    "pymdownx.tabbed",
+]
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "\"'><img src=x onerror=alert(1)>",
+    "</title><svg onload=alert(1)>",
+    "</script><script>alert(1)</script>",
+    "[click](javascript:alert(1))",
+    "![pixel](https://tracker.example/p.png)",
+    "<https://evil.example>",
+    "**bold** _em_ `code` ~~del~~",
+    "x { onclick=alert(1) }",
+    "Acme | Chat",
+    "++ctrl+alt+del++",
+    ":smile: :+1:",
+    "a :smile: b :heart:",
+    "# not a heading",
+    "- not a list",
+    "1. not a list",
+    "> not a quote",
+    ": not a definition",
+    "??? note not details",
+    "!!! danger not an admonition",
+    '=== "not a tab"',
+    "~~~ not a fence",
+    "*[HTML]: not an abbreviation",
+    "{{ product }} {{ model:gpt-x }} {{ }}",
+    "<!-- md:pricing reasoning -->",
+    "a\u202eevil\u202c b\u2066c\u2069",
+    "line one\nline two\n\n    indented code",
+    "\\*backslashes\\* \\\\",
+    "&amp; &lt;b&gt; &#60;",
+]
+MD = markdown.Markdown(extensions=EXTENSIONS)
+
+
+def render(text: str) -> BeautifulSoup:
+    MD.reset()
+    return BeautifulSoup(MD.convert(text), "html.parser")
+
+
+def literal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def tags(soup: BeautifulSoup) -> list[str]:
+    return sorted(tag.name for tag in soup.find_all(True))
+
+
+CONTEXTS = {
+    "paragraph": ("{}", ["p"]),
+    "heading": ("# {}", ["h1"]),
+    "bold": ("**{}**", ["p", "strong"]),
+    "link text": ("[{}](https://example.com/)", ["a", "p"]),
+    "list item": ("1. {}", ["li", "ol"]),
+    "table cell": (
+        "| a | b |\n| - | - |\n| {} | z |",
+        ["table", "tbody", "td", "td", "th", "th", "thead", "tr", "tr"],
+    ),
+}
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+@pytest.mark.parametrize("context", CONTEXTS)
+def test_markdown_text_stays_literal_in_every_markdown_context(context, hostile):
+    template, expected_tags = CONTEXTS[context]
+    soup = render(template.format(markdown_text(hostile)))
+    assert tags(soup) == expected_tags
+    element = soup.find(expected_tags[0] if context != "table cell" else "td")
+    if context == "bold":
+        element = soup.find("strong")
+    if context == "link text":
+        assert element["href"] == "https://example.com/"
+    assert element.get_text() == literal(hostile)
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_markdown_code_stays_literal(hostile):
+    soup = render(f"Code: {markdown_code(hostile)}")
+    assert tags(soup) == ["code", "p"]
+    assert soup.code.get_text() == literal(hostile)
+
+
+VALUES = {"product": markdown_text("Acme <b>|</b>"), "menu.save": markdown_text("Guardar")}
+
+
+@pytest.mark.parametrize(
+    "hostile", [h for h in HOSTILE if "{{" not in h and "](javascript" not in h]
+)
+def test_catalog_prose_keeps_bold_and_links_but_nothing_else(hostile):
+    prose = f"Haz clic en **{{{{ menu.save }}}}** ([guía](../billing.md)). {hostile}"
+    soup = render(markdown_prose(prose, VALUES, "W"))
+    assert soup.strong.get_text() == "Guardar"
+    links = soup.find_all("a")
+    assert links[0]["href"] == "../billing.md"
+    assert not soup.find_all(["script", "img", "svg", "kbd", "abbr", "details", "table", "h1"])
+    assert all(not name.startswith("on") for tag in soup.find_all(True) for name in tag.attrs)
+    assert all(link["href"] in ("../billing.md", "https://tracker.example/p.png") for link in links)
+
+
+@pytest.mark.parametrize(
+    "link", ["[x](javascript:alert(1))", "[x]( JavaScript:alert(1))", "[x]: data:text/html,x"]
+)
+def test_catalog_prose_refuses_links_that_are_not_https_or_mailto(link):
+    with pytest.raises(ContentError) as caught:
+        markdown_prose(
+            f"Mira {link} ahora.", VALUES, "data/errors.yml: error 'x', field meaning.es"
+        )
+    assert str(caught.value).startswith("data/errors.yml: error 'x', field meaning.es links ")
+    assert str(caught.value).endswith("; expected an https:, mailto: or relative link")
+
+
+def test_catalog_prose_fills_placeholders_once_and_shows_markers_as_text():
+    prose = "Abre {{ product }}. <!-- md:pricing reasoning --> `{{ product }}`"
+    soup = render(markdown_prose(prose, VALUES, "W"))
+    assert soup.p.get_text() == "Abre Acme <b>|</b>. <!-- md:pricing reasoning --> {{ product }}"
+    assert filled_text("Usa {{ product }}.", {"product": "A <b>"}, "W") == "Usa A <b>."
+
+
+@pytest.mark.parametrize(
+    ("prose", "message"),
+    [
+        (
+            "Usa {{ produkt }}.",
+            "data/errors.yml: error 'x', field steps.es item 2 has unknown placeholder "
+            "'{{ produkt }}' (known: {{ menu.save }}, {{ product }})",
+        ),
+        (
+            "Usa {{ model:gpt-x }}.",
+            "data/errors.yml: error 'x', field steps.es item 2 has a placeholder that cannot "
+            "be read: '{{ model:gpt-x }}'",
+        ),
+        (
+            "Usa {{ product.",
+            "data/errors.yml: error 'x', field steps.es item 2 has a placeholder that cannot "
+            "be read: '{{ product.'",
+        ),
+    ],
+)
+def test_a_placeholder_the_prose_cannot_fill_is_named_by_entry_and_field(prose, message):
+    with pytest.raises(ContentError) as caught:
+        markdown_prose(prose, VALUES, "data/errors.yml: error 'x', field steps.es item 2")
+    assert str(caught.value) == message
+
+
+# ------------------------------------------------------------------------- markers
+
+PAGE = Page(language="es", path="a.md", source="docs/es/a.md")
+
+
+def test_what_a_placeholder_or_marker_writes_is_never_expanded_again():
+    markers = Markers(
+        values={"product": "{{ menu.save }}", "menu.save": "Guardar"},
+        inline={"model": lambda arg, page: "<!-- md:table -->"},
+        blocks={"table": lambda args, page: "| {{ product }} |\n<!-- md:table -->"},
+    )
+    text = "{{ product }} {{ model:x }}\n<!-- md:table -->\n"
+    assert markers.expand(text, PAGE) == (
+        "{{ menu.save }} <!-- md:table -->\n| {{ product }} |\n<!-- md:table -->\n"
+    )
+
+
+# ------------------------------------------------------------------------ product
+
+
+def product(**changes) -> dict:
+    data = {"name": "Acme Chat", "support": {"email": "help@acme.example"}}
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            product(support={"email": "x](javascript:alert(1))"}),
+            "mkdocs.yml: extra.product.support.email is 'x](javascript:alert(1))'; "
+            "expected an e-mail address such as help@example.com",
+        ),
+        (
+            product(support={"email": "javascript:alert(1)//@x.com"}),
+            "mkdocs.yml: extra.product.support.email is 'javascript:alert(1)//@x.com'; "
+            "expected an e-mail address such as help@example.com",
+        ),
+        (
+            product(support={"status_url": "javascript:alert(1)"}),
+            "mkdocs.yml: extra.product.support.status_url is 'javascript:alert(1)'; "
+            "expected an https:// address",
+        ),
+        (
+            product(menu={"save": {"es": "Guar\ndar", "en": "Save"}}),
+            "mkdocs.yml: extra.product.menu.save holds the control character U+000A; "
+            "expected one line of plain text",
+        ),
+        (
+            product(menu={"save": {"es": "G" * 201, "en": "Save"}}),
+            "mkdocs.yml: extra.product.menu.save has 201 characters; expected at most 200",
+        ),
+        (product(menu={"save": True}), "mkdocs.yml: extra.product.menu.save must be a text"),
+    ],
+)
+def test_a_bad_product_value_is_refused_where_it_enters(data, message):
+    with pytest.raises(ContentError) as caught:
+        product_texts(data, "es", ["es", "en"])
+    assert str(caught.value) == message
+
+
+def test_product_values_are_literal_markdown_and_the_email_a_mailto_link():
+    values = product_values(product(name="Acme | <Chat>"), "es", ["es", "en"])
+    assert values["product"] == "Acme \\| &lt;Chat&gt;"
+    assert values["support.email"] == "[help@acme.example](mailto:help@acme.example)"
+
+
+@pytest.mark.parametrize(
+    "brand", ["<script>alert(1)</script>", 'Acme" onmouseover="x', "A & B", "Acme\nChat", ""]
+)
+def test_a_brand_the_theme_would_write_as_markup_is_refused(brand):
+    with pytest.raises(ContentError) as caught:
+        check_brand(brand)
+    message = str(caught.value)
+    assert message.startswith("mkdocs.yml: site_name")
+    assert "\n" not in message
+
+
+@pytest.mark.parametrize("brand", ["Acme Chat", "Acme | Chat", "Acme's \u202eChat", "Ácme {{ x }}"])
+def test_a_plain_brand_is_accepted(brand):
+    check_brand(brand)
+
+
+# --------------------------------------------------------------------- safety net
+
+
+@pytest.mark.parametrize(
+    ("html", "found"),
+    [
+        ("<p>x</p><script>alert(1)</script>", "a <script> element"),
+        ('<script type="module">x</script>', "a <script> element"),
+        ('<img src="x" onerror="alert(1)">', "an onerror attribute on <img>"),
+        ('<a href="javascript:alert(1)">x</a>', "a link to 'javascript:alert(1)'"),
+        ('<a href=" JaVa&#x09;Script:alert(1)">x</a>', "a link to ' JaVa\\tScript:alert(1)'"),
+        ('<a href="\x01javascript:alert(1)">x</a>', "a link to '\\x01javascript:alert(1)'"),
+        ('<a href="data:text/html,x">x</a>', "a link to 'data:text/html,x'"),
+        ('<form action="vbscript:x"></form>', "a link to 'vbscript:x'"),
+        ('<img srcset="a.png 1x, javascript:x 2x">', "a link to 'a.png 1x, javascript:x 2x'"),
+        ('<iframe src="https://a.example"></iframe>', "a <iframe> element"),
+        ('<base href="https://evil.example/">', "a <base> element"),
+        ('<svg><a xlink:href="javascript:x">x</a></svg>', "a link to 'javascript:x'"),
+    ],
+)
+def test_the_safety_net_names_what_could_run(html, found):
+    assert safety.unsafe_html(html) == found
+
+
+def test_the_safety_net_lets_text_links_and_page_data_through():
+    html = (
+        '<p><a href="https://a.example/x">a</a> <a href="../b/#c">b</a> <a href="#top">c</a>'
+        ' <a href="mailto:help@acme.example">d</a> &lt;script&gt;onload=x javascript:x</p>'
+        '<script type="application/json">{"a": 1}</script><img src="../i.svg" alt="">'
+    )
+    assert safety.unsafe_html(html) is None
+
+
+# --------------------------------------------------------------------- admonitions
+
+
+@pytest.mark.parametrize(
+    ("markdown_text_", "message"),
+    [
+        (
+            "# T\n\n!!! warnign\n    x\n",
+            "docs/es/a.md:3: admonition type 'warnign' does not exist; expected one of",
+        ),
+        ('# T\n\n???+ Tip "t"\n    x\n', "docs/es/a.md:3: admonition type 'Tip' does not exist"),
+    ],
+)
+def test_an_unknown_admonition_type_is_named_with_its_line(markdown_text_, message):
+    with pytest.raises(ContentError) as caught:
+        admonitions.check_types(markdown_text_, "docs/es/a.md")
+    assert str(caught.value).startswith(message)
+    assert "\n" not in str(caught.value)
+
+
+def test_known_admonitions_and_examples_in_code_pass():
+    admonitions.check_types(
+        '!!! warning "Ojo"\n    x\n\n??? tip\n    y\n\n```text\n!!! warnign\n```\n', "docs/es/a.md"
+    )
+
+
+# --------------------------------------------------------------------- front matter
+
+
+@pytest.mark.parametrize(
+    ("meta", "message"),
+    [
+        (
+            {"template": "redirect.html"},
+            "docs/es/a.md: front matter field template is not one this site uses; "
+            "expected only title, description, search, hide",
+        ),
+        (
+            {"subtitle": "<script>alert(1)</script>"},
+            "docs/es/a.md: front matter field subtitle is not one this site uses; "
+            "expected only title, description, search, hide",
+        ),
+        ({"title": ["a"]}, "docs/es/a.md: front matter field title must be a text"),
+        (
+            {"description": "d" * 1001},
+            "docs/es/a.md: front matter field description has 1,001 characters; "
+            "expected at most 1,000",
+        ),
+        (
+            {"search": {"boost": 1e9}},
+            "docs/es/a.md: front matter field search.boost must be a number above 0 and at most 10",
+        ),
+        (
+            {"hide": ["navigation", "everything"]},
+            "docs/es/a.md: front matter field hide must be a list of: "
+            "feedback, footer, navigation, path, tags, toc",
+        ),
+    ],
+)
+def test_front_matter_holds_only_the_fields_this_site_uses(meta, message):
+    from helpcenter.frontmatter import check_meta
+
+    with pytest.raises(ContentError) as caught:
+        check_meta(meta, "docs/es/a.md")
+    assert str(caught.value) == message
+
+
+def test_front_matter_the_site_uses_passes():
+    from helpcenter.frontmatter import check_meta
+
+    check_meta({"title": "T", "description": "D", "search": {"boost": 3}, "hide": ["toc"]}, "x")
+
+
+@pytest.mark.parametrize("hostile", HOSTILE)
+def test_json_for_a_page_script_cannot_end_its_element(hostile):
+    import json
+
+    from helpcenter.formatting import script_json
+
+    html = f'<script type="application/json">{script_json({"text": hostile})}</script>'
+    soup = BeautifulSoup(html, "html.parser")
+    assert tags(soup) == ["script"]
+    assert json.loads(soup.script.string) == {"text": hostile}
+    assert not {"<", ">", "&"} & set(script_json({"text": hostile}))
