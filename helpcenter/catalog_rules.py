@@ -37,13 +37,6 @@ def model_problems(entries: list[dict], shown_as: str) -> list[str]:
                 f"{where} max_output_tokens is {entry['max_output_tokens']}, above "
                 f"context_window {entry['context_window']}; expected at most the context window"
             )
-        lifecycle = entry["lifecycle"]
-        announced, shutdown = lifecycle.get("announced"), lifecycle.get("shutdown")
-        if announced and shutdown and announced > shutdown:
-            problems.append(
-                f"{where} lifecycle.announced is {announced}, after lifecycle.shutdown "
-                f"{shutdown}; expected the announcement on or before the shutdown"
-            )
         role = entry.get("recommended")
         if role in picks:
             problems.append(

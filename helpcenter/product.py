@@ -46,7 +46,9 @@ def product_texts(
         elif isinstance(node, str | int | float) and not isinstance(node, bool):
             values[path] = _checked(path, str(node))
         elif isinstance(node, list) and node and all(isinstance(item, str) for item in node):
-            values[path] = tuple(_checked(f"{path} item {n}", item) for n, item in enumerate(node, 1))
+            values[path] = tuple(
+                _checked(f"{path} item {n}", item) for n, item in enumerate(node, 1)
+            )
         else:
             raise ContentError(
                 f"mkdocs.yml: extra.product.{path} must be a text or a list of texts"

@@ -52,15 +52,24 @@ def cached(
     if entry in _memory:
         return _memory[entry]
     stored = folder / f"{entry}.pickle"
-    try:
-        value = pickle.loads(stored.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+    value = _read(stored)
+    if value is _MISSING:
         value = compute()
         _store(folder, name, stored, value)
     _memory[entry] = value
     while len(_memory) > _KEEP:
         _memory.pop(next(iter(_memory)))
     return value
+
+
+_MISSING = object()
+
+
+def _read(stored: Path) -> object:
+    try:
+        return pickle.loads(stored.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        return _MISSING
 
 
 def _store(folder: Path, name: str, stored: Path, value: object) -> None:

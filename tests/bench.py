@@ -86,6 +86,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from support import CHROMIUM, CHROMIUM_FLAGS
+
 ROOT = Path(__file__).resolve().parent.parent
 OTHERS = "HELPCENTER_OTHER_LANGUAGES"
 """helpcenter.builds.OTHERS; not imported, so that the profiled build imports the copy's package."""
@@ -583,15 +585,9 @@ class CompressingHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(data)
 
 
-def chromium() -> str | None:
-    return (
-        os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-    )
-
-
 def lighthouse_command() -> list[str] | str:
     """The pinned Lighthouse, installed on first use; or why it cannot run here."""
-    if not chromium():
+    if not CHROMIUM:
         return "Chromium not found (sudo apt-get install chromium)"
     if not shutil.which("node") or not shutil.which("npm"):
         return "Node.js not found (sudo apt-get install nodejs npm)"
@@ -609,17 +605,7 @@ def lighthouse_command() -> list[str] | str:
 
 def lighthouse_scores(command: list[str], url: str, tmp: Path) -> dict[str, float]:
     report = tmp / "lighthouse.json"
-    flags = " ".join(
-        [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-        ]
-    )
+    flags = " ".join(["--headless=new", *CHROMIUM_FLAGS])
     result = subprocess.run(
         [
             *command,
@@ -631,7 +617,7 @@ def lighthouse_scores(command: list[str], url: str, tmp: Path) -> dict[str, floa
             "--only-categories=" + ",".join(LIGHTHOUSE_TARGETS),
             f"--chrome-flags={flags}",
         ],
-        env={**os.environ, "CHROME_PATH": chromium()},
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
         capture_output=True,
         text=True,
         timeout=240,

@@ -7,15 +7,17 @@ from datetime import datetime
 import pytest
 import yaml
 
+from helpcenter.formatting import build_day
 from support import ROOT, Site, copy_project, run_build
 
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Site:
     target = tmp_path_factory.mktemp("site")
+    day = build_day()
     result = run_build(ROOT, target)
     assert result.returncode == 0, result.stdout + result.stderr
-    return Site(root=target, log=result.stdout + result.stderr)
+    return Site(root=target, log=result.stdout + result.stderr, day=day)
 
 
 @pytest.fixture(scope="session")

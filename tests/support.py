@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
@@ -33,6 +34,20 @@ PROJECT_FILES = [
 """What a build of the site reads (and ``make build`` needs)."""
 IN_CI = os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 """Under CI every test must run: what a laptop may skip (no Chromium, no Hunspell) fails."""
+CHROMIUM = (
+    os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+)
+"""Debian's Chromium (never a downloaded browser), for the browser tests and Lighthouse."""
+CHROMIUM_FLAGS = (
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
+"""Without the background-networking flags, Chromium keeps calling hosts this machine cannot
+reach."""
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 XHTML = "http://www.w3.org/1999/xhtml"
 
@@ -65,6 +80,8 @@ def run_build(project: Path, site_dir: Path, **env: str) -> subprocess.Completed
 class Site:
     root: Path
     log: str
+    day: date | None = None
+    """The build day the site was built for (its statuses and ``as_of``)."""
 
     def folder(self, language: str) -> Path:
         return self.root / LANGUAGES[language]

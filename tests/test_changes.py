@@ -142,7 +142,7 @@ def test_the_page_table_links_each_entry_to_the_models_row(tmp_path):
 
 
 def test_data_strings_are_escaped_on_the_page_and_in_the_feed(tmp_path):
-    hostile = 'Evil <script>alert(1)</script> & "quotes" | pipe\x01'
+    hostile = 'Evil <script>alert(1)</script> & "quotes" | pipe'
 
     def rename(data):
         model(data, "gpt-5-mini")["name"] = hostile
@@ -154,11 +154,12 @@ def test_data_strings_are_escaped_on_the_page_and_in_the_feed(tmp_path):
     assert "<script>" not in table and "<b>" not in table
     assert 'Evil &lt;script&gt;alert(1)&lt;/script&gt; &amp; "quotes" \\| pipe' in table
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; no address" in table
-    parsed = feedparser.parse(text.feed("https://help.acme-chat.example/en/", "Acme <Chat>"))
+    # The catalog refuses control characters; the feed still replaces any that reach it.
+    parsed = feedparser.parse(text.feed("https://help.acme-chat.example/en/", "Acme <Chat>\x01"))
     assert not parsed.bozo, parsed.bozo_exception
-    assert parsed.feed.title == "Acme <Chat>: OpenAI model and price changes"
+    assert parsed.feed.title == "Acme <Chat>\ufffd: OpenAI model and price changes"
     first = parsed.entries[0]
-    assert first.title == 'Evil <script>alert(1)</script> & "quotes" | pipe\ufffd: model shut down'
+    assert first.title == 'Evil <script>alert(1)</script> & "quotes" | pipe: model shut down'
     assert first.summary.endswith("Source: <b>bold</b> & no address")
 
 

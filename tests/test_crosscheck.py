@@ -95,9 +95,9 @@ def test_a_planted_shutdown_date_is_reported(root):
             "check this first",
         ),
         (
-            "      input: 0.10\n      cached_input: 0.01\n",
-            "      input: 0\n      cached_input: 0.01\n",
-            f"gpt-6-luna: pricing.input: ours 0, theirs 0.1 ({SOURCE}): A PRICE CROSSES ZERO, "
+            "      output: 0.50\n",
+            "      output: 0\n",
+            f"gpt-6-luna: pricing.output: ours 0, theirs 0.5 ({SOURCE}): A PRICE CROSSES ZERO, "
             "check this first",
         ),
         (

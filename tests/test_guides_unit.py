@@ -62,7 +62,9 @@ def test_an_unknown_guide_names_the_page_and_the_known_guides():
 def test_a_list_in_the_product_block_becomes_code_separated_by_commas():
     product = {"name": "Acme", "network": {"ips": ["203.0.113.1", "2001:db8::`x"]}}
     values = product_values(product, "es", ["es", "en"])
-    assert values["network.ips"] == "<code>203.0.113.1</code>, <code>2001:db8::&#96;x</code>"
+    assert values["network.ips"] == (
+        "<code>203.0.113.1</code>, <code>2001&#58;db8&#58;&#58;&#96;x</code>"
+    )
 
 
 @pytest.mark.parametrize("bad", [[], [1, 2], {"a": [None]}])
@@ -124,7 +126,8 @@ def error(slug, verdict, legacy=False, verbatim=True):
 def text(*errors):
     titles = {"rate-limits.md": "Límites", "help.md": "Ayuda", "billing.md": "Pago"}
     titles |= {"usage.md": "Uso"}
-    return ErrorText(ErrorCatalog(errors=errors), "es", "es_419", titles)
+    values = {"product": "Acme"}
+    return ErrorText(ErrorCatalog(errors=errors), "es", "es_419", titles, values, values)
 
 
 def test_the_legend_lists_only_the_verdicts_in_use_in_a_fixed_order_with_the_table_words():
@@ -165,5 +168,5 @@ def test_price_sources_are_one_short_line_grouped_by_host():
     assert line == (
         "developers.openai.com: [gpt-x](https://developers.openai.com/api/docs/models/gpt-x), "
         "[gpt-y](https://developers.openai.com/api/docs/models/gpt-y/); "
-        "help.openai.com: [1-a_b](https://help.openai.com/en/articles/1-a_b)"
+        "help.openai.com: [1-a\\_b](https://help.openai.com/en/articles/1-a_b)"
     )

@@ -115,7 +115,7 @@ def test_models_json_is_the_catalog(site, catalog):
             (site.folder(language) / "models.json").read_text("utf-8"), parse_float=Decimal
         )
         assert re.fullmatch(r"\d+\.\d+\.\d+", published.pop("version"))
-        assert published.pop("as_of") == build_day().isoformat()
+        assert published.pop("as_of") == site.day.isoformat()
         statuses = {m["id"]: m["lifecycle"].pop("status") for m in published["models"]}
         assert statuses == {model.id: model.status for model in catalog.models}
         assert published == catalog.raw

@@ -123,10 +123,13 @@ MODEL_CASES = [
     (
         "announced-after-shutdown",
         lambda t: edit(
-            t, "shutdown: 2025-06-06\n", "shutdown: 2025-06-06\n    announced: 2025-07-01\n"
+            edit(t, "shutdown: 2025-06-06\n", "shutdown: 2025-06-06\n    announced: 2025-07-01\n"),
+            "      shutdown: https://example.com/deprecations\n",
+            "      shutdown: https://example.com/deprecations\n"
+            "      announced: https://example.com/deprecations\n",
         ),
-        f"{M}: model 'old-1', field lifecycle.announced is 2025-07-01, after lifecycle.shutdown "
-        "2025-06-06; expected the announcement on or before the shutdown",
+        f"{M}: model 'old-1', field lifecycle.announced is 2025-07-01, after its shutdown "
+        "2025-06-06; expected an announcement before the shutdown",
     ),
     (
         "two-quality-picks",

@@ -229,7 +229,10 @@ def product(**changes) -> dict:
             product(menu={"save": {"es": "G" * 201, "en": "Save"}}),
             "mkdocs.yml: extra.product.menu.save has 201 characters; expected at most 200",
         ),
-        (product(menu={"save": True}), "mkdocs.yml: extra.product.menu.save must be a text"),
+        (
+            product(menu={"save": True}),
+            "mkdocs.yml: extra.product.menu.save must be a text or a list of texts",
+        ),
     ],
 )
 def test_a_bad_product_value_is_refused_where_it_enters(data, message):
@@ -328,12 +331,12 @@ def test_known_admonitions_and_examples_in_code_pass():
         (
             {"template": "redirect.html"},
             "docs/es/a.md: front matter field template is not one this site uses; "
-            "expected only title, description, search, hide",
+            "expected only title, description, phrases, search, hide",
         ),
         (
             {"subtitle": "<script>alert(1)</script>"},
             "docs/es/a.md: front matter field subtitle is not one this site uses; "
-            "expected only title, description, search, hide",
+            "expected only title, description, phrases, search, hide",
         ),
         ({"title": ["a"]}, "docs/es/a.md: front matter field title must be a text"),
         (
