@@ -281,8 +281,7 @@ def _introduction(error: ApiError) -> str:
 
 def _breakable_code(code: str) -> str:
     """An error code as inline HTML code that may wrap after its underscores, never mid-word."""
-    parts = [html.escape(part) for part in code.split("_")]
-    return "<code>" + "_<wbr>".join(parts) + "</code>"
+    return markdown_code(code).replace("&#95;", "&#95;<wbr>")
 
 
 def _identifying_texts(error: ApiError) -> list[str]:

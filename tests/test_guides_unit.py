@@ -151,7 +151,7 @@ def test_a_legacy_error_is_introduced_in_the_past():
 
 def test_codes_in_the_index_may_wrap_only_after_underscores():
     table = text(error("credit-balance-exhausted", "add-credit")).index("errors/index.md")
-    assert "<code>credit_<wbr>balance_<wbr>exhausted</code>" in table
+    assert "<code>credit&#95;<wbr>balance&#95;<wbr>exhausted</code>" in table
     assert 'data-label="Código" markdown="span"' in table
 
 

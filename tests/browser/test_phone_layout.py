@@ -145,7 +145,7 @@ def test_the_good_for_column_of_the_models_tables_is_read_next_to_the_model(
 ):
     phone.goto(server + LANGUAGES[language] + "models/")
     tables = phone.locator("article table", has=phone.locator("th", has_text=heading))
-    assert tables.count() >= 2
+    assert tables.count() >= 1  # the current tables; a kind with no current model has none
     for table in tables.all():
         wrapper = table.locator("xpath=ancestor::div[contains(@class, 'md-typeset__scrollwrap')]")
         wrapper.evaluate("w => { w.scrollLeft = w.scrollWidth; }")
