@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 
 from helpcenter.feed import Entry, Feed, atom
 from helpcenter.formatting import long_date, markdown_text, markdown_url, money
-from helpcenter.labels import label
+from helpcenter.labels import say
 from helpcenter.models import Catalog, Model, Pricing
 from helpcenter.pricing import row_id, short_url
 from helpcenter.problems import ContentError
@@ -76,8 +76,7 @@ class ChangeText:
         self.locale = locale
 
     def _(self, key: str, **values: str) -> str:
-        text = label(key, self.language)
-        return text.format(**values) if values else text
+        return say(key, self.language, **values)
 
     def kind(self, change: Change) -> str:
         return self._(f"changes.kind.{change.kind}")

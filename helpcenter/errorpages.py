@@ -18,7 +18,7 @@ from helpcenter.formatting import (
     markdown_text,
     markdown_url,
 )
-from helpcenter.labels import label
+from helpcenter.labels import say
 from helpcenter.problems import ContentError
 
 SEARCH_BOOST = 3
@@ -65,8 +65,7 @@ class ErrorText:
         return f"data/errors.yml: error '{error.slug}', field {field}"
 
     def _(self, key: str, **values: str) -> str:
-        text = label(key, self.language)
-        text = text.format(**values) if values else text
+        text = say(key, self.language, **values)
         return markdown_prose(text, self.values, f"helpcenter/labels.py: {key}")
 
     def title(self, error: ApiError) -> str:

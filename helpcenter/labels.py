@@ -469,6 +469,12 @@ def label(key: str, language: str) -> str:
         ) from None
 
 
+def say(key: str, language: str, **values: str) -> str:
+    """A label in ``language`` with its ``{fields}`` filled from ``values``."""
+    text = label(key, language)
+    return text.format(**values) if values else text
+
+
 def labels_for(language: str, prefix: str = "") -> dict[str, str]:
     """Every label under ``prefix`` in one language, keyed without the prefix."""
     return {key[len(prefix) :]: label(key, language) for key in LABELS if key.startswith(prefix)}

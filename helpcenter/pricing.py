@@ -16,7 +16,7 @@ from helpcenter.formatting import (
     money,
     tokens,
 )
-from helpcenter.labels import label
+from helpcenter.labels import say
 from helpcenter.lifecycle import CURRENT, RETIRED
 from helpcenter.models import KINDS, ROLES, Catalog, Model
 from helpcenter.problems import ContentError
@@ -34,8 +34,7 @@ class ModelText:
         self.today = today
 
     def _(self, key: str, **values: str) -> str:
-        text = label(key, self.language)
-        return text.format(**values) if values else text
+        return say(key, self.language, **values)
 
     def name(self, model_id: str, where: str) -> str:
         model = self.catalog.get(model_id)

@@ -167,3 +167,12 @@ def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
     catalog = models.load_catalog(tmp_path, TODAY)
     table = ModelText(catalog, "en", "en_US", TODAY).table("reasoning", "x")
     assert "<script>" not in markdown.markdown(table, extensions=["tables"])
+
+
+def test_a_label_is_said_in_its_language_with_its_fields_filled():
+    from helpcenter.labels import say
+
+    assert say("recommend.title", "es") == "¿Qué modelo elijo?"
+    assert say("recommend.prices", "en", input="US$1", output="US$2") == (
+        "US$1 per 1M input tokens and US$2 per 1M output tokens."
+    )
