@@ -1,10 +1,10 @@
-"""Accessibility repairs to every page Material renders (helpcenter.markup).
+"""Accessibility repairs to every page Material renders (helpcenter.pages.markup).
 
 on_post_page   name the search dialog
 """
 
 from _reporting import reported
-from helpcenter.markup import name_search_dialog
+from helpcenter.pages.markup import name_search_dialog
 
 
 @reported

@@ -1,20 +1,21 @@
 """Addresses that never break: redirect pages, and no recorded address lost.
 
-on_config        read data/redirects.yml (helpcenter.redirects); start this build's record,
+on_config        read data/redirects.yml (helpcenter.publish.redirects); start this build's record,
                  keyed by its config (hook modules are shared by the language builds)
 on_files         every redirect leaves a page that is gone for one that exists
 on_page_context  note each page's title, for the redirect pages' links
 on_post_build    write the redirect pages; the primary build, which ends last, then checks
                  that every address in data/published.txt is still published
-                 (helpcenter.published): a lost one is a warning, so --strict fails
+                 (helpcenter.publish.published): a lost one is a warning, so --strict fails
 """
 
 import logging
 from pathlib import Path
 
 from _reporting import reported
-from helpcenter import builds, languages, published, redirects
 from helpcenter.problems import ContentError
+from helpcenter.publish import published, redirects
+from helpcenter.site import builds, languages
 
 log = logging.getLogger("mkdocs.hooks.addresses")
 _builds = {}

@@ -1,24 +1,24 @@
 """What pages say: catalog facts and product names, in the page's language.
 
 on_config        load data/models.yml (for the build day) and data/errors.yml
-                 (helpcenter.models, helpcenter.errors)
+                 (helpcenter.catalog.models, helpcenter.catalog.errors)
 on_files         read every guide (UTF-8, size, admonition types); add one generated page per
-                 error (helpcenter.errorpages), reached from the errors index rather than listed
+                 error (helpcenter.pages.errorpages), reached from the errors index rather than listed
                  in every page's navigation (which would grow with pages x errors);
                  errors/messages.json, which the search box uses to recognise pasted errors and
-                 reader phrases (helpcenter.errorfinder; the guides' front matter phrases); and
-                 changes.xml, the Atom feed of the catalog's changes (helpcenter.feed)
-on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.markers), among them
-                 the cost estimator's form (helpcenter.estimator_form), the "What changed"
-                 list (helpcenter.changes), the diagrams (helpcenter.diagrams) and guide titles
-                 (helpcenter.guides); warn on pages that name a model going away with
-                 {{ model:… }} (helpcenter.pricing); pages with price tables or that list link
+                 reader phrases (helpcenter.tools.errorfinder; the guides' front matter phrases); and
+                 changes.xml, the Atom feed of the catalog's changes (helpcenter.publish.feed)
+on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.pages.markers), among them
+                 the cost estimator's form (helpcenter.pages.estimator_form), the "What changed"
+                 list (helpcenter.pages.changes), the diagrams (helpcenter.pages.diagrams) and guide titles
+                 (helpcenter.pages.guides); warn on pages that name a model going away with
+                 {{ model:… }} (helpcenter.pages.pricing); pages with price tables or that list link
                  the Atom feed in their <head>. Error pages are written final by
-                 helpcenter.errorpages: nothing from data is expanded here
-on_page_content  admonition titles in the page's language (helpcenter.admonitions); refuse a
-                 page whose HTML would run script or link outside https/mailto (helpcenter.safety)
-on_post_build    publish models.json and errors.json with their schemas (helpcenter.api,
-                 helpcenter.errorlinks)
+                 helpcenter.pages.errorpages: nothing from data is expanded here
+on_page_content  admonition titles in the page's language (helpcenter.pages.admonitions); refuse a
+                 page whose HTML would run script or link outside https/mailto (helpcenter.pages.safety)
+on_post_build    publish models.json and errors.json with their schemas (helpcenter.publish.api,
+                 helpcenter.publish.errorlinks)
 
 Each language's build keeps its own state (hooks/_state.py).
 """
@@ -30,27 +30,18 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
 from _state import PerBuild
-from helpcenter import (
-    admonitions,
-    api,
-    changes,
-    diagrams,
-    errorlinks,
-    errors,
-    estimator_form,
-    languages,
-    markers,
-    models,
-    safety,
-)
-from helpcenter.datafile import read_text
-from helpcenter.errorpages import ErrorText
-from helpcenter.formatting import build_day, whole_money
-from helpcenter.frontmatter import check_front_matter, check_meta, front_matter_phrases
-from helpcenter.guides import GuideTitles
-from helpcenter.pricing import ModelText
+from helpcenter.catalog import errors, models
+from helpcenter.catalog.datafile import read_text
+from helpcenter.catalog.frontmatter import check_front_matter, check_meta, front_matter_phrases
+from helpcenter.catalog.product import check_brand, markdown_values, product_texts
+from helpcenter.pages import admonitions, changes, diagrams, estimator_form, markers, safety
+from helpcenter.pages.errorpages import ErrorText
+from helpcenter.pages.formatting import build_day, whole_money
+from helpcenter.pages.guides import GuideTitles
+from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
-from helpcenter.product import check_brand, markdown_values, product_texts
+from helpcenter.publish import api, errorlinks
+from helpcenter.site import languages
 
 MAX_PAGE_BYTES = 1_000_000
 """The largest guide read."""

@@ -1,4 +1,4 @@
-"""Each page says when it last changed, in its language (helpcenter.history).
+"""Each page says when it last changed, in its language (helpcenter.catalog.history).
 
 on_config         read git history once per build (nothing when there is none)
 on_page_markdown  set the page's revision_date, which Material shows under the page
@@ -8,10 +8,10 @@ from pathlib import Path
 
 from _reporting import reported
 from _state import PerBuild
-from helpcenter import languages
-from helpcenter.formatting import long_date
-from helpcenter.history import last_changes
-from helpcenter.labels import label
+from helpcenter.catalog.history import last_changes
+from helpcenter.pages.formatting import long_date
+from helpcenter.site import languages
+from helpcenter.site.labels import label
 
 ERRORS_CATALOG = "data/errors.yml"
 _builds = PerBuild("hooks/history.py")

@@ -6,9 +6,9 @@ on_config            check that every page has its twin; give the build its own 
                      `mkdocs serve`, an edit to hooks/ or helpcenter/ restarts the server so that
                      it runs the new code
 on_pre_build         the primary build starts every other language's build in a process of its
-                     own (helpcenter.builds)
+                     own (helpcenter.site.builds)
 on_files             a language other than the primary one does not copy the theme's files: its
-                     pages use the primary build's copy (helpcenter.shared_assets)
+                     pages use the primary build's copy (helpcenter.site.shared_assets)
 on_post_page         (and on_post_template) point those pages at that copy
 on_page_context      the language switcher and hreflang links of the page
 on_template_context  the same for the 404 page, which has no page of its own, and the sitemap
@@ -28,9 +28,9 @@ from mkdocs.exceptions import PluginError
 
 from _reporting import reported
 from _state import PerBuild
-from helpcenter import builds, languages, shared_assets
-from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
+from helpcenter.site import builds, languages, shared_assets
+from helpcenter.site.labels import labels_for
 
 CODE = ("hooks", "helpcenter")
 

@@ -3,10 +3,10 @@
 on_config         start this build's record (each language's build has its own, keyed by
                   its config: hook modules are shared by the builds of one process)
 on_nav            keep the navigation, for the order of llms.txt (read once titles are known)
-on_page_markdown  the page's twin from its expanded Markdown (helpcenter.twins); runs after
+on_page_markdown  the page's twin from its expanded Markdown (helpcenter.publish.twins); runs after
                   hooks/content.py, which expands placeholders and markers
 on_page_context   the twin's address and the copy button's words, for the templates
-on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.llms)
+on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.publish.llms)
 """
 
 from pathlib import Path
@@ -15,8 +15,9 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from _reporting import reported
-from helpcenter import languages, llms, twins
-from helpcenter.labels import labels_for
+from helpcenter.publish import llms, twins
+from helpcenter.site import languages
+from helpcenter.site.labels import labels_for
 
 _builds = {}
 

@@ -90,7 +90,7 @@ from support import CHROMIUM, CHROMIUM_FLAGS
 
 ROOT = Path(__file__).resolve().parent.parent
 OTHERS = "HELPCENTER_OTHER_LANGUAGES"
-"""helpcenter.builds.OTHERS; not imported, so that the profiled build imports the copy's package."""
+"""helpcenter.site.builds.OTHERS; not imported, so that the profiled build imports the copy's package."""
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "hooks", "overrides", "helpcenter")
 PAGE_EDITED = "docs/es/help.md"
 CATALOG_EDITED = "data/models.yml"

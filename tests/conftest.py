@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 import yaml
 
-from helpcenter.formatting import build_day
+from helpcenter.pages.formatting import build_day
 from support import ROOT, Site, copy_project, run_build
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import httpx2
 import openai
 
-from helpcenter.errors import ApiError, ErrorCatalog
+from helpcenter.catalog.errors import ApiError, ErrorCatalog
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
-from helpcenter import published, redirects
 from helpcenter.problems import ContentError
+from helpcenter.publish import published, redirects
 from support import LANGUAGES, ROOT, SITE_URL, assert_clean_failure, run_build, write_yaml
 
 REDIRECT_SCHEMA = ROOT / "data" / "redirects.schema.json"

@@ -10,8 +10,8 @@ import re
 import jsonschema
 import pytest
 
-from helpcenter import api
 from helpcenter.problems import ContentError
+from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
@@ -19,7 +19,7 @@ FORMATS = {
     "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
-When the schema changes, bump the version in helpcenter/api.py (the rule is there and in
+When the schema changes, bump the version in helpcenter/publish/api.py (the rule is there and in
 docs/*/maintainers/api.md) and record both here."""
 OWN_SCRIPTS = {"search/search_index.json", "errors/messages.json"}
 
@@ -66,7 +66,7 @@ def test_the_version_changes_with_the_format(spec):
     if now != recorded:
         assert spec.version != version, (
             f"data/{spec.schema} changed but {spec.name} is still version {version}: bump it "
-            "in helpcenter/api.py (MAJOR when a field goes, is renamed or changes type, unit or "
+            "in helpcenter/publish/api.py (MAJOR when a field goes, is renamed or changes type, unit or "
             "meaning; MINOR when one is added; PATCH otherwise), then record the version and "
             f"fingerprint {now} in tests/test_api.py"
         )
@@ -112,7 +112,9 @@ def test_publishing_data_that_breaks_its_schema_fails_in_one_line(tmp_path):
 
 
 def test_only_interfaces_are_published(tmp_path):
-    with pytest.raises(ContentError, match=r"helpcenter/api.py: other.json is not a published"):
+    with pytest.raises(
+        ContentError, match=r"helpcenter/publish/api.py: other.json is not a published"
+    ):
         api.publish(tmp_path, tmp_path, "other.json", "{}")
 
 

@@ -9,10 +9,10 @@ import feedparser
 import pytest
 import yaml
 
-from helpcenter.changes import ChangeText, changes, source_urls, wants_feed
-from helpcenter.feed import Entry, Feed, atom
-from helpcenter.models import load_catalog
+from helpcenter.catalog.models import load_catalog
+from helpcenter.pages.changes import ChangeText, changes, source_urls, wants_feed
 from helpcenter.problems import ContentError
+from helpcenter.publish.feed import Entry, Feed, atom
 from support import ROOT
 
 

@@ -1,4 +1,4 @@
-"""The search box's matcher (helpcenter.errorfinder) on every form a customer pastes, and errors.json.
+"""The search box's matcher (helpcenter.tools.errorfinder) on every form a customer pastes, and errors.json.
 
 Pastes are generated from the catalog with the real openai SDK (tests/pastes.py); the
 expected page of each is the error it was generated from. Questions and their pages are
@@ -14,10 +14,12 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from helpcenter import errorfinder, errorlinks, errors
-from helpcenter.errorpages import ErrorText
-from helpcenter.frontmatter import front_matter_phrases
+from helpcenter.catalog import errors
+from helpcenter.catalog.frontmatter import front_matter_phrases
+from helpcenter.pages.errorpages import ErrorText
 from helpcenter.problems import ContentError
+from helpcenter.publish import errorlinks
+from helpcenter.tools import errorfinder
 from pastes import QUESTIONS, TEAPOT, pastes, varied
 from support import LANGUAGES, ROOT, SITE_URL
 
@@ -176,7 +178,7 @@ def test_errors_json_follows_its_schema_and_links_every_error(catalog):
     published = json.loads(errorlinks.errors_json(catalog, roots))
     schema = json.loads((ROOT / "data" / errorlinks.SCHEMA).read_text("utf-8"))
     jsonschema.Draft202012Validator(schema).validate(published)
-    assert "version" not in published  # helpcenter.api adds it when it publishes the file
+    assert "version" not in published  # helpcenter.publish.api adds it when it publishes the file
     assert published["lookup"] == {
         "es": "https://help.acme-chat.example/errors/lookup/",
         "en": "https://help.acme-chat.example/en/errors/lookup/",

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpcenter.errors import ErrorCatalog, load_errors
+from helpcenter.catalog.errors import ErrorCatalog, load_errors
 from helpcenter.problems import ContentError
 from support import ROOT, schema_folder, write_yaml
 

@@ -1,4 +1,4 @@
-"""The cost estimator's reference arithmetic (helpcenter.estimate), computed by hand.
+"""The cost estimator's reference arithmetic (helpcenter.tools.estimate), computed by hand.
 
 Prices of the catalog's current models, US$ per 1M tokens (input / cached input / output):
 GPT-6 Luna 0.10 / 0.01 / 0.50, GPT-6.1 Terra 1 / 0.05 / 5, GPT-6.2 Sol and GPT-6.1 Sol
@@ -13,9 +13,10 @@ from decimal import Decimal
 
 import pytest
 
-from helpcenter import estimate as est
-from helpcenter import estimator_form, models
+from helpcenter.catalog import models
+from helpcenter.pages import estimator_form
 from helpcenter.problems import ContentError
+from helpcenter.tools import estimate as est
 from support import ROOT
 
 TODAY = date(2026, 11, 22)

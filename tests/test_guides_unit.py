@@ -1,4 +1,4 @@
-"""helpcenter.guides, helpcenter.diagrams, list values of the product, the errors legend."""
+"""helpcenter.pages.guides, helpcenter.pages.diagrams, list values of the product, the errors legend."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from datetime import date
 
 import pytest
 
-from helpcenter import diagrams
-from helpcenter.errorpages import ErrorText
-from helpcenter.errors import ApiError, ErrorCatalog
-from helpcenter.guides import GuideTitles
-from helpcenter.markers import Markers
+from helpcenter.catalog.errors import ApiError, ErrorCatalog
+from helpcenter.catalog.product import product_values
+from helpcenter.pages import diagrams
+from helpcenter.pages.errorpages import ErrorText
+from helpcenter.pages.guides import GuideTitles
+from helpcenter.pages.markers import Markers
 from helpcenter.problems import ContentError
-from helpcenter.product import product_values
 
 VALUES = {
     "product": "Acme &lt;Chat&gt;",
@@ -156,7 +156,7 @@ def test_codes_in_the_index_may_wrap_only_after_underscores():
 
 
 def test_price_sources_are_one_short_line_grouped_by_host():
-    from helpcenter.pricing import _source_links
+    from helpcenter.pages.pricing import _source_links
 
     line = _source_links(
         [

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpcenter import builds
+from helpcenter.site import builds
 from support import SITE_URL, assert_clean_failure, run_build
 
 
@@ -157,7 +157,7 @@ def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
     try:
         assert _wait_for(lambda: "Ir al inicio" in _get(base + "404.html"), 90)
         assert _wait_for(lambda: "Go to the home page" in _get(base + "en/404.html"), 30)
-        labels = project / "helpcenter" / "labels.py"
+        labels = project / "helpcenter" / "site" / "labels.py"
         text = labels.read_text("utf-8")
         labels.write_text(
             text.replace('"Ir al inicio"', '"Volver al inicio"').replace(

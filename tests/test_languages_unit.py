@@ -1,9 +1,9 @@
-"""helpcenter.languages: the twins, the alternates and the URLs between them."""
+"""helpcenter.site.languages: the twins, the alternates and the URLs between them."""
 
 import pytest
 
-from helpcenter import languages
 from helpcenter.problems import ContentError
+from helpcenter.site import languages
 
 SITE = languages.languages_from_config(
     [

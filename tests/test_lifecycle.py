@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from helpcenter.lifecycle import Lifecycle, lifecycle_of, lifecycle_problems
+from helpcenter.catalog.lifecycle import Lifecycle, lifecycle_of, lifecycle_problems
 
 GPT_5_MINI = lifecycle_of(
     {
@@ -98,9 +98,9 @@ def test_the_estimator_drops_a_model_on_the_day_its_deprecation_is_announced(tmp
 
     import yaml
 
-    from helpcenter import estimator_form
-    from helpcenter.estimate import choices
-    from helpcenter.models import load_catalog
+    from helpcenter.catalog.models import load_catalog
+    from helpcenter.pages import estimator_form
+    from helpcenter.tools.estimate import choices
     from support import ROOT
 
     shutil.copy(ROOT / "data" / "models.schema.json", tmp_path)

@@ -1,11 +1,11 @@
-"""helpcenter.markers, product values and admonition titles."""
+"""helpcenter.pages.markers, product values and admonition titles."""
 
 import pytest
 
-from helpcenter.admonitions import translate_default_titles
-from helpcenter.markers import Markers, Page
+from helpcenter.catalog.product import product_values
+from helpcenter.pages.admonitions import translate_default_titles
+from helpcenter.pages.markers import Markers, Page
 from helpcenter.problems import ContentError
-from helpcenter.product import product_values
 
 PAGE = Page(language="es", path="guides/a.md", source="docs/es/guides/a.md")
 PRODUCT = {
@@ -76,7 +76,7 @@ def test_default_admonition_titles_are_translated_and_custom_ones_kept():
 
 
 def test_the_search_dialog_gets_the_name_of_its_search_box():
-    from helpcenter.markup import name_search_dialog
+    from helpcenter.pages.markup import name_search_dialog
 
     html = (
         '<div class="md-search" data-md-component="search" role="dialog">'
@@ -87,7 +87,7 @@ def test_the_search_dialog_gets_the_name_of_its_search_box():
 
 
 def test_front_matter_mkdocs_could_not_read_is_reported_with_its_line():
-    from helpcenter.frontmatter import check_front_matter
+    from helpcenter.catalog.frontmatter import check_front_matter
 
     check_front_matter("# Title\n\n---\n\ntext\n", "docs/es/a.md")
     with pytest.raises(ContentError, match=r"docs/es/a.md:\d+: the front matter is not valid YAML"):
@@ -99,7 +99,7 @@ def test_front_matter_mkdocs_could_not_read_is_reported_with_its_line():
 def test_every_label_the_build_writes_exists_in_both_languages_with_the_same_fields():
     import string
 
-    from helpcenter.labels import LABELS
+    from helpcenter.site.labels import LABELS
 
     assert len(LABELS) > 100
     for key, texts in LABELS.items():

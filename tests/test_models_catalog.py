@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpcenter.models import Catalog, catalog_json, load_catalog
+from helpcenter.catalog.models import Catalog, catalog_json, load_catalog
 from helpcenter.problems import ContentError
 from support import schema_folder, write_yaml
 

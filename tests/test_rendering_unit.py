@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 import yaml
 
-from helpcenter import errors, models
-from helpcenter.errorpages import ErrorText
-from helpcenter.pricing import ModelText
+from helpcenter.catalog import errors, models
+from helpcenter.pages.errorpages import ErrorText
+from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
 from support import ROOT
 
@@ -170,7 +170,7 @@ def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
 
 
 def test_a_label_is_said_in_its_language_with_its_fields_filled():
-    from helpcenter.labels import say
+    from helpcenter.site.labels import say
 
     assert say("recommend.title", "es") == "¿Qué modelo elijo?"
     assert say("recommend.prices", "en", input="US$1", output="US$2") == (

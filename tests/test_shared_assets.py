@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin
 
-from helpcenter.shared_assets import depth, pointer, unused_search_files
+from helpcenter.site.shared_assets import depth, pointer, unused_search_files
 from support import LANGUAGES, SITE_URL
 
 CSS = "assets/stylesheets/main.1234.min.css"

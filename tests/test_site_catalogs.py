@@ -11,9 +11,9 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 
-from helpcenter import errors, models
-from helpcenter.formatting import build_day, money, tokens
-from helpcenter.labels import label
+from helpcenter.catalog import errors, models
+from helpcenter.pages.formatting import build_day, money, tokens
+from helpcenter.site.labels import label
 from support import LANGUAGES, ROOT, SITE_URL
 
 LOCALES = {"es": "es_419", "en": "en_US"}
@@ -201,7 +201,7 @@ def test_every_internal_link_and_anchor_resolves(site):
 
 
 def test_text_from_data_is_escaped(tmp_path):
-    from helpcenter.formatting import markdown_text
+    from helpcenter.pages.formatting import markdown_text
 
     assert (
         markdown_text("<script>alert(1)</script> | x")

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 import jsonschema
 import pytest
 
-from helpcenter import errors
+from helpcenter.catalog import errors
 from support import LANGUAGES, ROOT, SITE_URL
 
 
@@ -86,7 +86,7 @@ def test_the_service_tier_error_has_its_page_in_both_languages(site, error_catal
 
 
 def test_the_published_verdicts_are_the_catalog_s():
-    from helpcenter.errors import VERDICTS
+    from helpcenter.catalog.errors import VERDICTS
 
     def enums(node):
         if isinstance(node, dict):

@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from helpcenter import estimate, models
-from helpcenter.formatting import build_day
-from helpcenter.labels import label
+from helpcenter.catalog import models
+from helpcenter.pages.formatting import build_day
+from helpcenter.site.labels import label
+from helpcenter.tools import estimate
 from support import LANGUAGES, ROOT
 
 HEADINGS = {"es": "Calcula tu costo mensual", "en": "Estimate your monthly cost"}

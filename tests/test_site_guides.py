@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from helpcenter import errors
+from helpcenter.catalog import errors
 from support import LANGUAGES, ROOT
 
 NAMES = {"es": "docs/es", "en": "docs/en"}

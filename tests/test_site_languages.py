@@ -183,7 +183,7 @@ def test_every_page_says_when_it_last_changed_in_its_language(site):
     import subprocess
     from datetime import UTC, datetime
 
-    from helpcenter.formatting import long_date
+    from helpcenter.pages.formatting import long_date
 
     locales = {"es": ("es_419", "Actualizado el "), "en": ("en_US", "Updated on ")}
     for language, (locale, words) in locales.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpcenter import llms, twins
+from helpcenter.publish import llms, twins
 
 ROOT = "https://help.example/en/"
 

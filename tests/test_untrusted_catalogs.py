@@ -14,8 +14,8 @@ import pytest
 import test_errors_catalog as error_tests
 import test_models_catalog as model_tests
 
-from helpcenter.errors import load_errors
-from helpcenter.models import load_catalog
+from helpcenter.catalog.errors import load_errors
+from helpcenter.catalog.models import load_catalog
 from helpcenter.problems import ContentError
 from support import dump_yaml, schema_folder
 

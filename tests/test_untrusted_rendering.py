@@ -11,11 +11,11 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from helpcenter import admonitions, safety
-from helpcenter.formatting import filled_text, markdown_code, markdown_prose, markdown_text
-from helpcenter.markers import Markers, Page
+from helpcenter.catalog.product import check_brand, product_texts, product_values
+from helpcenter.pages import admonitions, safety
+from helpcenter.pages.formatting import filled_text, markdown_code, markdown_prose, markdown_text
+from helpcenter.pages.markers import Markers, Page
 from helpcenter.problems import ContentError
-from helpcenter.product import check_brand, product_texts, product_values
 
 EXTENSIONS = [
     "abbr",
@@ -356,7 +356,7 @@ def test_known_admonitions_and_examples_in_code_pass():
     ],
 )
 def test_front_matter_holds_only_the_fields_this_site_uses(meta, message):
-    from helpcenter.frontmatter import check_meta
+    from helpcenter.catalog.frontmatter import check_meta
 
     with pytest.raises(ContentError) as caught:
         check_meta(meta, "docs/es/a.md")
@@ -364,7 +364,7 @@ def test_front_matter_holds_only_the_fields_this_site_uses(meta, message):
 
 
 def test_front_matter_the_site_uses_passes():
-    from helpcenter.frontmatter import check_meta
+    from helpcenter.catalog.frontmatter import check_meta
 
     check_meta({"title": "T", "description": "D", "search": {"boost": 3}, "hide": ["toc"]}, "x")
 
@@ -373,7 +373,7 @@ def test_front_matter_the_site_uses_passes():
 def test_json_for_a_page_script_cannot_end_its_element(hostile):
     import json
 
-    from helpcenter.formatting import script_json
+    from helpcenter.pages.formatting import script_json
 
     html = f'<script type="application/json">{script_json({"text": hostile})}</script>'
     soup = BeautifulSoup(html, "html.parser")

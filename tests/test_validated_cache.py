@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpcenter import validated
+from helpcenter.catalog import validated
 from helpcenter.problems import ContentError
 
 

@@ -26,10 +26,10 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
+from helpcenter.catalog.models import CATALOG, Model, load_catalog
 from helpcenter.checks import yamlnodes
 from helpcenter.checks.freshness import today
 from helpcenter.checks.problem import ERROR, WARNING, Problem, wanted
-from helpcenter.models import CATALOG, Model, load_catalog
 from helpcenter.problems import ContentError
 
 SHOWN = f"data/{CATALOG}"

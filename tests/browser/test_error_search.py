@@ -12,7 +12,8 @@ from urllib.parse import quote
 
 import pytest
 
-from helpcenter import errorfinder, errors
+from helpcenter.catalog import errors
+from helpcenter.tools import errorfinder
 from pastes import QUESTIONS, TEAPOT, pastes
 from support import LANGUAGES, ROOT
 

@@ -1,4 +1,4 @@
-"""The cost estimator in a real browser: the figures it shows are helpcenter.estimate's, in
+"""The cost estimator in a real browser: the figures it shows are helpcenter.tools.estimate's, in
 both languages, whether the inputs come from the form, the keyboard or the URL."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
 
-from helpcenter import estimate, models
-from helpcenter.formatting import build_day
-from helpcenter.labels import label
+from helpcenter.catalog import models
+from helpcenter.pages.formatting import build_day
+from helpcenter.site.labels import label
+from helpcenter.tools import estimate
 from support import LANGUAGES, ROOT
 
 LOCALES = {"es": "es_419", "en": "en_US"}

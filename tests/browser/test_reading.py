@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpcenter import errors
+from helpcenter.catalog import errors
 from support import LANGUAGES, ROOT
 
 SEARCH_RESULT = "ol.md-search-result__list > li.md-search-result__item > a.md-search-result__link"

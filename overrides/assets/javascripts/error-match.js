@@ -1,6 +1,6 @@
 /*
  * Matches what a reader pastes or types to the page that answers it, over
- * errors/messages.json. The same steps as helpcenter/errorfinder.py, which is their
+ * errors/messages.json. The same steps as helpcenter/tools/errorfinder.py, which is their
  * reference and documents them; keep the two in step (the browser tests compare them).
  * Pure functions only: error-finder.js does the page's part.
  */

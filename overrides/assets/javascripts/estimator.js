@@ -1,7 +1,7 @@
 /*
  * The monthly cost estimator on the models page (<!-- md:estimator -->).
  *
- * It computes exactly what helpcenter/estimate.py computes, with integers (BigInt) instead
+ * It computes exactly what helpcenter/tools/estimate.py computes, with integers (BigInt) instead
  * of Decimal: prices in millionths of a dollar (the build refuses prices with more decimals),
  * so every cost is an exact fraction over 10^14 dollars, and it rounds the same way:
  * amounts half up to cents, or to four decimals when under a cent; the days the minimum
@@ -66,7 +66,7 @@
 
   const usd = (value, places) => `US$${amount[places].format(value.text)}`;
 
-  /* Cents, or four decimals under one cent (helpcenter/estimate.py: _shown_amount). */
+  /* Cents, or four decimals under one cent (helpcenter/tools/estimate.py: _shown_amount). */
   function shownAmount(numerator) {
     const small = rounded(numerator, 4);
     if (small.units > 0n && small.units < 100n) return usd(small, 4);

@@ -10,8 +10,8 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterable, Mapping
 
-from helpcenter.errorpages import first_heading
-from helpcenter.markers import Markers, Page
+from helpcenter.pages.errorpages import first_heading
+from helpcenter.pages.markers import Markers, Page
 from helpcenter.problems import ContentError
 
 

@@ -2,7 +2,7 @@
 
 Beyond what the schema can say, a catalog is checked for duplicate ids, for replacements
 that are not current models of the catalog, and for lifecycles whose dates contradict a
-typed status or lack their sources (:mod:`helpcenter.lifecycle`). A catalog stands for one
+typed status or lack their sources (:mod:`helpcenter.catalog.lifecycle`). A catalog stands for one
 day, the build day: every model's ``status`` is the one its dates give on that day.
 """
 
@@ -15,10 +15,10 @@ from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
 
-from helpcenter.catalog_rules import billing_problems, model_problems
-from helpcenter.datafile import entry_namer, load_valid
-from helpcenter.formatting import build_day
-from helpcenter.lifecycle import CURRENT, Lifecycle, lifecycle_of, lifecycle_problems
+from helpcenter.catalog.catalog_rules import billing_problems, model_problems
+from helpcenter.catalog.datafile import entry_namer, load_valid
+from helpcenter.catalog.lifecycle import CURRENT, Lifecycle, lifecycle_of, lifecycle_problems
+from helpcenter.pages.formatting import build_day
 from helpcenter.problems import ContentError
 
 CATALOG = "models.yml"

@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin
 
-from helpcenter.feed import Entry, Feed, atom
-from helpcenter.formatting import long_date, markdown_text, markdown_url, money
-from helpcenter.labels import say
-from helpcenter.models import Catalog, Model, Pricing
-from helpcenter.pricing import row_id, short_url
+from helpcenter.catalog.models import Catalog, Model, Pricing
+from helpcenter.pages.formatting import long_date, markdown_text, markdown_url, money
+from helpcenter.pages.pricing import row_id, short_url
 from helpcenter.problems import ContentError
+from helpcenter.publish.feed import Entry, Feed, atom
+from helpcenter.site.labels import say
 
 KINDS = ("shutdown", "announced", "price", "released")
 """Entry kinds, in the order entries of one day are listed."""

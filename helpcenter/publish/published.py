@@ -75,7 +75,7 @@ def lost_message(address: str) -> str:
 
 
 def main(arguments: list[str]) -> int:
-    """``python -m helpcenter.published SITE_DIR RECORD``: record what SITE_DIR publishes."""
+    """``python -m helpcenter.publish.published SITE_DIR RECORD``: record what SITE_DIR publishes."""
     if len(arguments) != 2:
         print(main.__doc__, file=sys.stderr)
         return 2

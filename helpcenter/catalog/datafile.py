@@ -22,7 +22,7 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from helpcenter import validated
+from helpcenter.catalog import validated
 from helpcenter.problems import ContentError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -132,7 +132,7 @@ def load_valid(
     """``data_dir/name`` once it meets ``data_dir/schema``, or every problem, one per line.
 
     Validated once per content of the two files and of the code that checks them
-    (``helpcenter.validated``): every language's build, and every ``mkdocs serve`` rebuild
+    (``helpcenter.catalog.validated``): every language's build, and every ``mkdocs serve`` rebuild
     that leaves them alone, gets the data validated the first time (which callers must
     therefore not change). ``entry_name(data, path)`` names the entry a problem is in, such
     as ``model 'gpt-5-mini'``.

@@ -13,11 +13,11 @@ import html
 from collections.abc import Sequence
 from datetime import date
 
-from helpcenter.estimate import DAYS_PER_MONTH, FIELDS, choices, days_text, price_problems
-from helpcenter.formatting import script_json, tokens, whole_money
-from helpcenter.labels import label
-from helpcenter.models import Catalog
+from helpcenter.catalog.models import Catalog
+from helpcenter.pages.formatting import script_json, tokens, whole_money
 from helpcenter.problems import ContentError
+from helpcenter.site.labels import label
+from helpcenter.tools.estimate import DAYS_PER_MONTH, FIELDS, choices, days_text, price_problems
 
 PREFIX = "hc-estimator"
 

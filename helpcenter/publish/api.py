@@ -49,7 +49,9 @@ def interface(name: str) -> Interface:
         if each.name == name:
             return each
     known = ", ".join(each.name for each in INTERFACES)
-    raise ContentError(f"helpcenter/api.py: {name} is not a published interface (known: {known})")
+    raise ContentError(
+        f"helpcenter/publish/api.py: {name} is not a published interface (known: {known})"
+    )
 
 
 def schema_name(name: str) -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from helpcenter.formatting import markdown_code, markdown_text, markdown_url
+from helpcenter.pages.formatting import markdown_code, markdown_text, markdown_url
 from helpcenter.problems import ContentError
 
 MAX_VALUE = 200

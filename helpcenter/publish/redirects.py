@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
-from helpcenter.datafile import entry_namer, load_valid
-from helpcenter.labels import label
-from helpcenter.languages import relative_url
+from helpcenter.catalog.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
-from helpcenter.twins import TWIN, page_url
+from helpcenter.publish.twins import TWIN, page_url
+from helpcenter.site.labels import label
+from helpcenter.site.languages import relative_url
 
 CATALOG = "redirects.yml"
 SCHEMA = "redirects.schema.json"

@@ -12,10 +12,10 @@ import json
 import re
 from collections.abc import Mapping
 
-from helpcenter.errors import FOLDER, ErrorCatalog
+from helpcenter.catalog.errors import FOLDER, ErrorCatalog
 
 SCHEMA = "errors.json.schema.json"
-"""In ``data/``: the schema of what ``errors_json`` writes; ``helpcenter.api`` publishes it,
+"""In ``data/``: the schema of what ``errors_json`` writes; ``helpcenter.publish.api`` publishes it,
 with the ``version`` field, as ``errors.schema.json`` beside ``errors.json``."""
 
 _VARIABLE = re.compile(
@@ -40,7 +40,7 @@ def message_pattern(message: str) -> str:
 
 
 def errors_json(catalog: ErrorCatalog, roots: Mapping[str, str]) -> str:
-    """``errors.json`` before ``helpcenter.api`` adds its version; ``roots`` maps each language
+    """``errors.json`` before ``helpcenter.publish.api`` adds its version; ``roots`` maps each language
     to its absolute home URL."""
     data = {
         "lookup": {code: f"{root}{FOLDER}/lookup/" for code, root in roots.items()},

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from helpcenter.labels import labels_for
 from helpcenter.problems import ContentError
+from helpcenter.site.labels import labels_for
 
 _ADMONITION = re.compile(
     r'(<div class="admonition (?P<type>[\w-]+)[^"]*">\s*<p class="admonition-title">)'

@@ -8,9 +8,8 @@ import posixpath
 import re
 from collections.abc import Mapping, Sequence
 
-from helpcenter import errorfinder
-from helpcenter.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog
-from helpcenter.formatting import (
+from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog
+from helpcenter.pages.formatting import (
     filled_text,
     long_date,
     markdown_code,
@@ -18,8 +17,9 @@ from helpcenter.formatting import (
     markdown_text,
     markdown_url,
 )
-from helpcenter.labels import say
 from helpcenter.problems import ContentError
+from helpcenter.site.labels import say
+from helpcenter.tools import errorfinder
 
 SEARCH_BOOST = 3
 """Error pages rank above guides that merely mention the same words."""
@@ -66,7 +66,7 @@ class ErrorText:
 
     def _(self, key: str, **values: str) -> str:
         text = say(key, self.language, **values)
-        return markdown_prose(text, self.values, f"helpcenter/labels.py: {key}")
+        return markdown_prose(text, self.values, f"helpcenter/site/labels.py: {key}")
 
     def title(self, error: ApiError) -> str:
         """The page title as Markdown (text from data escaped)."""
@@ -170,7 +170,7 @@ class ErrorText:
         return items
 
     def finder(self, guide_phrases: Mapping[str, Sequence[str]] | None = None) -> str:
-        """``errors/messages.json``: what the search box recognises (``helpcenter.errorfinder``).
+        """``errors/messages.json``: what the search box recognises (``helpcenter.tools.errorfinder``).
 
         Each error gives its response fields and every text that identifies it: API
         messages, and titles, product messages and reader phrases in every language (a

@@ -25,8 +25,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from helpcenter.estimator_form import PREFIX as ESTIMATOR
-from helpcenter.labels import label, labels_for
+from helpcenter.pages.estimator_form import PREFIX as ESTIMATOR
+from helpcenter.site.labels import label, labels_for
 
 TWIN = "index.md"
 """A twin's file name inside the page's folder: ``/models/`` has ``/models/index.md``."""

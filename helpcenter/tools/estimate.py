@@ -38,9 +38,9 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from babel import Locale
 from babel.numbers import format_decimal
 
-from helpcenter.formatting import build_day
-from helpcenter.labels import label
-from helpcenter.models import ROLES, Catalog, Model
+from helpcenter.catalog.models import ROLES, Catalog, Model
+from helpcenter.pages.formatting import build_day
+from helpcenter.site.labels import label
 
 DAYS_PER_MONTH = 30
 PRICE_DECIMALS = 6

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from helpcenter.catalog_rules import error_problems
-from helpcenter.datafile import entry_namer, load_valid
+from helpcenter.catalog.catalog_rules import error_problems
+from helpcenter.catalog.datafile import entry_namer, load_valid
 from helpcenter.problems import ContentError
 
 CATALOG = "errors.yml"

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
-from helpcenter.formatting import (
+from helpcenter.catalog.lifecycle import CURRENT, RETIRED
+from helpcenter.catalog.models import KINDS, ROLES, Catalog, Model
+from helpcenter.pages.formatting import (
     long_date,
     markdown_code,
     markdown_text,
@@ -16,10 +18,8 @@ from helpcenter.formatting import (
     money,
     tokens,
 )
-from helpcenter.labels import say
-from helpcenter.lifecycle import CURRENT, RETIRED
-from helpcenter.models import KINDS, ROLES, Catalog, Model
 from helpcenter.problems import ContentError
+from helpcenter.site.labels import say
 
 _MODEL_MARKER = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
 

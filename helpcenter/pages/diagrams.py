@@ -1,7 +1,7 @@
 """Diagrams drawn as inline SVG (``<!-- md:diagram setup-path -->``), in the page's language.
 
 Each diagram is an accessible image (``role="img"``, a ``<title>`` and a ``<desc>``) whose
-text comes from ``helpcenter.labels`` and the product's menu labels, so it says what the
+text comes from ``helpcenter.site.labels`` and the product's menu labels, so it says what the
 pages say. Lines and text use ``currentColor`` and fills use Material's colour variables,
 so both colour schemes keep their contrast; nothing is fetched from anywhere.
 """
@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Mapping
 
-from helpcenter.labels import label
 from helpcenter.problems import ContentError
+from helpcenter.site.labels import label
 
 WIDTH = 360
 BOX_FILL = "var(--md-default-fg-color--lightest)"
