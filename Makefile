@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench published clean
+.PHONY: help serve build test check bench published schemas clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -56,6 +56,9 @@ published: $(STAMP) ## Record every address the site publishes in data/published
 	@rm -rf .site.published
 	@$(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
 	@$(BIN)/python -m helpcenter.publish.published .site.published data/published.txt; status=$$?; rm -rf .site.published; exit $$status
+
+schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)
+	$(BIN)/python -m helpcenter.catalog.schemas
 
 clean: ## Remove the built site and the virtual environment
 	rm -rf site .site.new .site.old $(VENV)

@@ -56,7 +56,7 @@ def on_config(config):
     current = languages.find_language(site, config.theme["language"])
     language, locale, codes = current.code, current.locale, [each.code for each in site]
     day = build_day()
-    catalog = models.load_catalog(root / "data", day)
+    catalog = models.load_catalog(root / "data", day, codes)
     error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
     model_text = ModelText(catalog, language, locale, day)
     change_text = changes.ChangeText(catalog, language, locale)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from helpcenter.catalog.errors import ApiError, ErrorCatalog
+from helpcenter.catalog.errors import ApiError, ErrorCatalog, Messages
 from helpcenter.catalog.product import product_values
 from helpcenter.pages import diagrams
 from helpcenter.pages.errorpages import ErrorText
@@ -107,10 +107,7 @@ def error(slug, verdict, legacy=False, verbatim=True):
         type=None,
         code=slug.replace("-", "_"),
         title={"es": slug, "en": slug},
-        current_message="Message",
-        older_messages=(),
-        verbatim=verbatim,
-        legacy=legacy,
+        messages=Messages(current="Message", older=(), verbatim=verbatim, legacy=legacy),
         sdk_exception="RateLimitError",
         product_message={"es": "m", "en": "m"},
         meaning={"es": "m", "en": "m"},

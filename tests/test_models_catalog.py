@@ -132,7 +132,7 @@ def test_valid_catalog_loads(data_dir):
     assert old.notes == "Retired."
     assert catalog.get("sol-1").shutdown is None
     assert catalog.minimum_top_up == 5
-    assert catalog.billing_verified == date(2026, 11, 22)
+    assert catalog.billing.verified == date(2026, 11, 22)
     assert catalog.get("nope") is None
 
 
@@ -507,7 +507,10 @@ def test_a_key_that_is_not_text_is_named_without_a_traceback(data_dir):
 
     message = load_error(write(data_dir, text=text))
 
-    assert "model 'sol-1'" in message and "unknown field(s) False" in message
+    assert message == (
+        f"{SHOWN_AS}: model 'sol-1', field good_for has the key false; expected a language code "
+        "such as es or pt-BR (in quotes when YAML reads it otherwise, as 'no' or 'on')"
+    )
 
 
 def test_an_explicit_tag_with_a_bad_value_is_reported(data_dir):

@@ -176,3 +176,34 @@ def test_a_label_is_said_in_its_language_with_its_fields_filled():
     assert say("recommend.prices", "en", input="US$1", output="US$2") == (
         "US$1 per 1M input tokens and US$2 per 1M output tokens."
     )
+
+
+def test_the_schemas_in_data_are_the_ones_the_shapes_generate():
+    from helpcenter.catalog import schemas
+
+    assert schemas.stale() == []
+
+
+def test_a_stale_schema_is_named_with_the_command_that_writes_it(tmp_path):
+    from helpcenter.catalog import schemas
+
+    for name in schemas.SHAPES:
+        (tmp_path / name).write_text(schemas.text(name), encoding="utf-8")
+    (tmp_path / "errors.schema.json").write_text("{}\n", encoding="utf-8")
+    assert schemas.stale(tmp_path) == [
+        "data/errors.schema.json differs from its shape; run: make schemas"
+    ]
+
+
+@pytest.mark.parametrize("name", ["models", "errors", "redirects"])
+def test_each_catalog_meets_the_schema_its_editors_see(name):
+    import json
+
+    import jsonschema
+
+    from helpcenter.catalog.datafile import load_yaml
+
+    schema = json.loads((ROOT / "data" / f"{name}.schema.json").read_text("utf-8"))
+    data = load_yaml(ROOT / "data" / f"{name}.yml", f"data/{name}.yml")
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    assert [error.message for error in validator.iter_errors(data)][:3] == []

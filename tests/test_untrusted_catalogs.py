@@ -332,3 +332,60 @@ def test_a_character_yaml_cannot_hold_is_one_line_with_its_line(data_dir, raw, c
 def test_a_byte_order_mark_is_accepted(data_dir):
     (data_dir / "models.yml").write_bytes(b"\xef\xbb\xbf" + models_text().encode("utf-8"))
     assert load_catalog(data_dir).get("sol-1").name == "Sol 1"
+
+
+# ------------------------------------------------------------ the site's languages
+
+
+def test_a_text_missing_in_a_language_of_the_site_is_one_line_naming_it(data_dir, docs):
+    (docs / "pt" / "errors").mkdir(parents=True)
+    for page in ("billing.md", "errors/index.md", "errors/lookup.md"):
+        (docs / "pt" / page).write_text("# Página\n", encoding="utf-8")
+    catalog = error_tests.valid_catalog()
+    for entry in catalog["errors"]:
+        for field in ("title", "product_message", "meaning"):
+            entry[field]["pt"] = "Texto."
+        entry["steps"]["pt"] = ["Um passo."] * len(entry["steps"]["es"])
+    del catalog["errors"][0]["title"]["pt"]
+    text = dump_yaml(catalog)
+    (data_dir / "errors.yml").write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_errors(data_dir, docs, ["es", "en", "pt"])
+    assert str(caught.value) == (
+        f"{E}: error 'rate-limit', field title.pt is missing; expected a text in each of the "
+        "site's languages (es, en, pt)"
+    )
+
+
+def test_a_text_in_a_language_the_site_lacks_is_one_line_naming_it(data_dir, docs):
+    text = edit(errors_text(), "  meaning:\n", "  meaning:\n    fr: Quelque chose.\n")
+    assert errors_message(data_dir, docs, text) == (
+        f"{E}: error 'rate-limit', field meaning.fr is in a language the site is not built in; "
+        "expected one of es, en"
+    )
+
+
+def test_without_the_site_languages_a_model_text_needs_every_language_the_catalog_uses(
+    data_dir,
+):
+    text = edit(
+        models_text(), "    en: Complex cases.\n", "    en: Complex cases.\n    pt: Casos.\n"
+    )
+    assert models_message(data_dir, text) == "\n".join(
+        f"{M}: model '{model}', field good_for.pt is missing; expected a text in each of the "
+        "catalog's languages (es, en, pt)"
+        for model in ("luna-1", "old-1")
+    )
+
+
+def test_a_new_language_needs_no_new_schema(data_dir):
+    text = models_text()
+    for english in ("Complex cases.", "Frequent questions.", "No longer available."):
+        text = edit(text, f"    en: {english}\n", f"    en: {english}\n    pt: Texto.\n")
+    (data_dir / "models.yml").write_text(text, encoding="utf-8")
+    catalog = load_catalog(data_dir, languages=["es", "en", "pt"])
+    assert catalog.get("sol-1").good_for == {
+        "es": "Casos complejos.",
+        "en": "Complex cases.",
+        "pt": "Texto.",
+    }

@@ -1,28 +1,31 @@
 """Reading a catalog file: YAML in, plain data out, or one line saying what is wrong.
 
 Numbers with a decimal point become ``Decimal`` (prices stay exact) and dates stay
-text (the schema checks them), so the data is what the editor typed.
+text, so the data is what the editor typed; the catalog's shape
+(:mod:`helpcenter.catalog.fields`) then validates it, and each problem it finds is told
+from its structured error (where, which kind, which limit) as one line.
 
 A catalog is refused before any expensive work when it is larger than ``MAX_FILE_BYTES``,
 uses YAML anchors or aliases (``&name``, ``*name``: one line of them can expand into
 gigabytes), or repeats a key inside one mapping (YAML would keep the last one silently).
-Every text is then held to its size limit (``TEXT_LIMITS``) and may not hold control
-characters other than line breaks and tabs.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import json
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
+from typing import Any
 
-import jsonschema
 import yaml
+from pydantic import TypeAdapter, ValidationError
 
 from helpcenter.catalog import validated
+from helpcenter.catalog.fields import PerLanguage
 from helpcenter.problems import ContentError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,11 +33,7 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_FILE_BYTES = 10_000_000
 """The largest catalog file read (a 5,000-model catalog is about 6 MB)."""
-TEXT_LIMITS = {"name": 100, "title": 200, "current": 2000, "older": 2000, "notes": 4000}
-"""The most characters a text may have, by its field's name; ``MAX_TEXT`` for the others."""
-MAX_TEXT = 1000
 _SHOWN_CHARS = 60
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 class _Loader(_BaseLoader):
@@ -127,23 +126,24 @@ def load_yaml(path: Path, shown_as: str) -> object:
 
 
 def load_valid(
-    data_dir: Path, name: str, schema: str, entry_name: Callable[[object, Sequence], str]
-) -> object:
-    """``data_dir/name`` once it meets ``data_dir/schema``, or every problem, one per line.
+    data_dir: Path, name: str, shape: type, entry_name: Callable[[object, Sequence], str]
+) -> tuple[Any, Any]:
+    """``data_dir/name`` as loaded, and as a ``shape``; or every problem, one per line.
 
-    Validated once per content of the two files and of the code that checks them
-    (``helpcenter.catalog.validated``): every language's build, and every ``mkdocs serve`` rebuild
-    that leaves them alone, gets the data validated the first time (which callers must
-    therefore not change). ``entry_name(data, path)`` names the entry a problem is in, such
-    as ``model 'gpt-5-mini'``.
+    Validated once per content of the file and of the code that defines and checks its shape
+    (``helpcenter.catalog.validated``): every language's build, and every ``mkdocs serve``
+    rebuild that leaves them alone, gets the data validated the first time (which callers
+    must therefore not change). ``entry_name(data, path)`` names the entry a problem is in,
+    such as ``model 'gpt-5-mini'``.
     """
-    path, schema_path = data_dir / name, data_dir / schema
+    path = data_dir / name
+    code = {*Path(__file__).parent.glob("*.py"), Path(inspect.getfile(shape))}
     return validated.cached(
         name,
-        [path, schema_path],
-        sorted(Path(__file__).parent.glob("*.py")),
+        [path],
+        sorted(code),
         data_dir.parent / validated.FOLDER,
-        lambda: _load_valid(path, schema_path, f"data/{name}", entry_name),
+        lambda: _load_valid(path, shape, f"data/{name}", entry_name),
     )
 
 
@@ -176,141 +176,206 @@ def _refuse_anchors(text: str, shown_as: str) -> None:
             )
 
 
-def text_problems(data: object, shown_as: str, entry_name: Callable[[Sequence], str]) -> list[str]:
-    """One line per text longer than its limit or holding a control character."""
-    problems: list[str] = []
-
-    def walk(node: object, path: tuple) -> None:
-        if isinstance(node, dict):
-            for key, child in node.items():
-                walk(child, (*path, key))
-        elif isinstance(node, list):
-            for number, child in enumerate(node):
-                walk(child, (*path, number))
-        elif isinstance(node, str):
-            name = next((str(part) for part in reversed(path) if isinstance(part, str)), "")
-            name = "" if name in ("es", "en") and len(path) > 1 else name
-            limit = TEXT_LIMITS.get(name or _parent_name(path), MAX_TEXT)
-            if len(node) > limit:
-                what = f"has {len(node):,} characters; expected at most {limit:,}"
-            elif control := _CONTROL.search(node):
-                what = (
-                    f"holds the control character U+{ord(control.group()):04X}; expected plain text"
-                )
-            else:
-                return
-            problems.append(f"{shown_as}: {entry_name(list(path))}, field {_field(path)} {what}")
-
-    walk(data, ())
-    return problems
-
-
-def _parent_name(path: tuple) -> str:
-    names = [str(part) for part in path if isinstance(part, str)]
-    return names[-2] if len(names) >= 2 else ""
-
-
 def _field(path: Sequence) -> str:
     field = ".".join(str(part) for part in _field_path(list(path))).replace(".item", " item")
     return field or "(top level)"
 
 
-def _load_valid(path, schema_path, shown_as, entry_name) -> object:
+def _load_valid(path: Path, shape: type, shown_as: str, entry_name) -> tuple[Any, Any]:
     data = load_yaml(path, shown_as)
-    name = lambda place: entry_name(data, place)  # noqa: E731
-    problems = schema_problems(data, schema_path, shown_as, name)
-    if not problems and isinstance(data, dict):
-        problems = text_problems(data, shown_as, name)
-    if problems:
-        raise ContentError("\n".join(problems))
-    return data
+    adapter = _adapter(shape)
+    try:
+        return data, adapter.validate_python(data)
+    except ValidationError as error:
+        name = lambda place: entry_name(data, place)  # noqa: E731
+        problems = shape_problems(error, adapter.json_schema(), shown_as, name)
+        raise ContentError("\n".join(problems)) from None
 
 
 @cache
-def _validator(schema_path: Path) -> jsonschema.Validator:
-    """The schema's validator; the schemas themselves are checked by the test suite."""
-    schema = json.loads(schema_path.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+def _adapter(shape: type) -> TypeAdapter:
+    return TypeAdapter(shape)
 
 
-def schema_problems(
-    data: object,
-    schema_path: Path,
+def shape_problems(
+    error: ValidationError,
+    schema: dict,
     shown_as: str,
     entry_name: Callable[[Sequence], str],
 ) -> list[str]:
-    """One line per place where ``data`` breaks the schema, in document order.
+    """One line per place where the data breaks its shape, in the shape's order.
 
-    ``entry_name`` turns the path of a problem into the words naming its entry,
-    such as ``model 'gpt-5-mini'``.
+    Each line is made from the error's data: where (``loc``), what kind (``type``) and the
+    limit it broke (``ctx``); ``schema`` (the shape's JSON Schema) tells whether the place
+    also takes null. ``entry_name`` turns a path into the words naming its entry, such as
+    ``model 'gpt-5-mini'``.
     """
-    errors = sorted(
-        _validator(schema_path).iter_errors(data),
-        key=lambda error: [str(part) for part in error.absolute_path],
-    )
-    problems, seen = [], set()
-    for error in _leaves(errors):
-        place = (*error.absolute_path, error.message if error.validator == "required" else "")
-        if place not in seen:
-            seen.add(place)
-            problems.append(_describe(error, shown_as, entry_name))
+    problems: list[str] = []
+    unknown: dict[tuple, list[str]] = {}
+    seen: set[tuple] = set()
+    for each in error.errors(include_url=False):
+        path, kind, context = list(each["loc"]), each["type"], each.get("ctx") or {}
+        value = each["input"]
+        key = path and path[-1] == "[key]"
+        if key:  # a key of a mapping such as a text's languages: told at the mapping
+            path = path[:-2]
+        if (tuple(path), kind) in seen:
+            continue
+        seen.add((tuple(path), kind))
+        if kind in ("unexpected_keyword_argument", "extra_forbidden"):
+            parent = tuple(path[:-1])
+            if parent not in unknown:
+                unknown[parent] = []
+                problems.append(parent)  # its line is written below, once all are known
+            unknown[parent].append(str(path[-1]))
+            continue
+        if kind in ("missing", "missing_argument"):
+            what = "is missing"
+        elif kind == "string_too_long":
+            what = f"has {len(value):,} characters; expected at most {context['max_length']:,}"
+        elif kind == "control_character":
+            what = f"holds the control character {context['character']}; expected plain text"
+        elif key and kind in ("string_type", "string_pattern_mismatch"):
+            what = (
+                f"has the key {_shown(value)}; expected a language code such as es or pt-BR "
+                "(in quotes when YAML reads it otherwise, as 'no' or 'on')"
+            )
+        elif key:
+            what = f"has the key {_shown(value)}; {_expected(kind, context)}"
+        else:
+            # A value that is wrong in itself, not for its kind, is not told "(or null)".
+            nullable = kind != "decimal_places" and _takes_null(schema, path)
+            what = f"is {_shown(value)}; {_expected(kind, context)}" + (
+                " (or null)" if nullable else ""
+            )
+        problems.append(f"{shown_as}: {entry_name(path)}, field {_field(path)} {what}")
+    return [
+        f"{shown_as}: {entry_name(list(line))}: unknown field(s) "
+        + ", ".join(sorted(unknown[line]))
+        if isinstance(line, tuple)
+        else line
+        for line in problems
+    ]
+
+
+_EXPECTED = {
+    "number_type": "expected a number",
+    "int_type": "expected a whole number",
+    "string_type": "expected a text",
+    "bool_type": "expected true or false",
+    "dataclass_type": "expected a mapping of fields",
+    "dict_type": "expected a mapping of fields",
+    "list_type": "expected a list",
+    "tuple_type": "expected a list",
+    "blank_text": "expected a non-empty text",
+    "date_format": "expected a date written YYYY-MM-DD",
+    "number_or_text": "expected a number, a text or null",
+}
+
+
+def _expected(kind: str, context: dict) -> str:
+    if kind == "greater_than_equal":
+        return f"expected a number of at least {context['ge']}"
+    if kind == "less_than_equal":
+        return f"expected a number of at most {context['le']}"
+    if kind == "too_short":
+        return f"expected at least {context['min_length']} item(s)"
+    if kind == "one_of":
+        return "expected one of " + ", ".join(context["values"])
+    if kind == "text_pattern":
+        return context["expected"]
+    if kind == "decimal_places":
+        return f"expected at most {context['places']} decimal places"
+    return _EXPECTED.get(kind, f"not accepted ({kind})")
+
+
+def _takes_null(schema: dict, path: Sequence) -> bool:
+    """Whether the place ``path`` of a document meeting ``schema`` may hold null."""
+    definitions = schema.get("$defs", {})
+
+    def resolve(node: dict) -> dict:
+        while "$ref" in node:
+            node = definitions[node["$ref"].rsplit("/", 1)[-1]]
+        alternatives = [each for each in node.get("anyOf", []) if each.get("type") != "null"]
+        return resolve(alternatives[0]) if len(alternatives) == 1 else node
+
+    node = schema
+    for part in path:
+        node = resolve(node)
+        if isinstance(part, int):
+            node = node.get("items", {})
+        elif part in node.get("properties", {}):
+            node = node["properties"][part]
+        elif isinstance(node.get("additionalProperties"), dict):
+            node = node["additionalProperties"]
+        elif node.get("patternProperties"):
+            node = next(iter(node["patternProperties"].values()))
+        else:
+            return False
+        while "$ref" in node:
+            node = definitions[node["$ref"].rsplit("/", 1)[-1]]
+    return any(each.get("type") == "null" for each in node.get("anyOf", []))
+
+
+def language_problems(
+    parsed: object,
+    data: object,
+    shown_as: str,
+    entry_name: Callable[[object, Sequence], str],
+    languages: Sequence[str] | None,
+) -> list[str]:
+    """One line per text missing in a language of the site, or given in one it does not have.
+
+    A text in the site's languages is a field marked :class:`PerLanguage`. Without
+    ``languages``, the site's are taken to be every language the catalog's texts use.
+    """
+    found = list(_per_language(parsed, ()))
+    told = "the site's languages"
+    if languages is None:
+        languages = list(
+            dict.fromkeys(code for _, marker, texts in found if marker.every for code in texts)
+        )
+        told = "the catalog's languages"
+    problems = []
+    for path, marker, texts in found:
+        where = f"{shown_as}: {entry_name(data, list(path))}, field {_field(path)}"
+        if marker.every:
+            for code in languages:
+                if code not in texts:
+                    problems.append(
+                        f"{where}.{code} is missing; expected a text in each of {told} "
+                        f"({', '.join(languages)})"
+                    )
+        for code in texts:
+            if code not in languages:
+                problems.append(
+                    f"{where}.{code} is in a language the site is not built in; expected "
+                    f"one of {', '.join(languages)}"
+                )
     return problems
 
 
-def _leaves(errors: Iterable[jsonschema.ValidationError]) -> Iterable[jsonschema.ValidationError]:
-    """The most specific errors: a failed ``oneOf`` is told by its best alternative.
-
-    A value that fails a "this or null" choice is not null, so the "null" alternative is
-    never the one told: ``-0.01`` for a price that may be null is "at least 0 (or null)".
-    """
-    for error in errors:
-        if error.context:
-            yield jsonschema.exceptions.best_match(_without_null_alternative(error))
-        else:
-            yield error
-
-
-def _without_null_alternative(error: jsonschema.ValidationError) -> list:
-    alternatives = error.schema.get(error.validator, [])
-    nulls = {
-        index
-        for index, alternative in enumerate(alternatives)
-        if isinstance(alternative, dict) and alternative.get("type") == "null"
-    }
-    kept = [each for each in error.context if each.schema_path[0] not in nulls]
-    if not kept:
-        return list(error.context)
-    for each in kept:
-        each.or_null = bool(nulls)
-    return kept
-
-
-def _describe(error: jsonschema.ValidationError, shown_as: str, entry_name) -> str:
-    path = list(error.absolute_path)
-    if error.validator == "required":
-        missing = error.message.split("'")[1]
-        path = [*path, missing]
-        what = "is missing"
-    elif error.validator == "additionalProperties":
-        extra = ", ".join(
-            sorted(
-                str(key) for key in set(error.instance) - set(error.schema.get("properties", {}))
-            )
-        )
-        return f"{shown_as}: {entry_name(path)}: unknown field(s) {extra}"
-    else:
-        expected = _expected(error) + (" (or null)" if getattr(error, "or_null", False) else "")
-        what = f"is {_shown(error.instance)}; {expected}"
-    return f"{shown_as}: {entry_name(path)}, field {_field(path)} {what}"
+def _per_language(value: object, path: tuple) -> Iterator[tuple[tuple, PerLanguage, dict]]:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for name, info in type(value).__pydantic_fields__.items():
+            child, place = getattr(value, name), (*path, info.alias or name)
+            marker = next((m for m in info.metadata if isinstance(m, PerLanguage)), None)
+            if marker and isinstance(child, dict):
+                yield place, marker, child
+            else:
+                yield from _per_language(child, place)
+    elif isinstance(value, list | tuple):
+        for number, child in enumerate(value):
+            yield from _per_language(child, (*path, number))
 
 
 def _field_path(path: Sequence) -> list:
-    """The part of a path below its entry (the first list index), list items counted from 1."""
-    first_index = next((i for i, part in enumerate(path) if isinstance(part, int)), -1)
-    return [
-        f"item {part + 1}" if isinstance(part, int) else part for part in path[first_index + 1 :]
-    ]
+    """The part of a path below its entry (the first list index, or the top-level section
+    that names it), list items counted from 1."""
+    first_index = next((i for i, part in enumerate(path) if type(part) is int), -1)
+    if first_index == -1 and len(path) > 1:
+        first_index = 0
+    return [f"item {part + 1}" if type(part) is int else part for part in path[first_index + 1 :]]
 
 
 def _shown(value: object) -> str:
@@ -325,41 +390,3 @@ def _shown(value: object) -> str:
 
 def _clip(text: str) -> str:
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
-
-
-def _expected(error: jsonschema.ValidationError) -> str:
-    schema = error.schema
-    kind = error.validator
-    if kind == "type":
-        expected = schema["type"]
-        names = {
-            "number": "a number",
-            "integer": "a whole number",
-            "string": "a text",
-            "boolean": "true or false",
-            "object": "a mapping of fields",
-            "array": "a list",
-            "null": "null",
-        }
-        if isinstance(expected, list):
-            return "expected " + " or ".join(names.get(t, t) for t in expected)
-        return f"expected {names.get(expected, expected)}"
-    if kind == "minimum":
-        return f"expected a number of at least {schema['minimum']}"
-    if kind == "maximum":
-        return f"expected a number of at most {schema['maximum']}"
-    if kind == "maxLength":
-        return f"expected at most {schema['maxLength']} characters"
-    if kind == "enum":
-        return "expected one of " + ", ".join(map(str, schema["enum"]))
-    if kind == "const":
-        return f"expected {schema['const']}"
-    if kind in ("format", "pattern") and schema.get("format") == "date":
-        return "expected a date written YYYY-MM-DD"
-    if kind == "pattern" and schema.get("pattern", "").startswith("^https"):
-        return "expected an https:// address"
-    if kind in ("pattern", "minLength"):
-        return schema.get("description") or "expected a non-empty text"
-    if kind == "minItems":
-        return f"expected at least {schema['minItems']} item(s)"
-    return error.message

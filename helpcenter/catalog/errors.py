@@ -1,26 +1,29 @@
 """The API error catalog (``data/errors.yml``): loaded, validated and queried.
 
-Beyond the schema: slugs and (status, code) pairs are unique, related errors
-exist, both languages give the same number of steps, and every guide an error
-points to, or links from its steps, exists in every language.
+:class:`ErrorsFile` and the classes it holds are the one definition of the file: they
+validate it, and ``data/errors.schema.json`` is generated from them
+(:mod:`helpcenter.catalog.schemas`). Every text is given in each language of the site.
+Beyond the shape: slugs and (status, code) pairs are unique, related errors exist, every
+language gives the same number of steps, and every guide an error points to, or links from
+its steps, exists in every language.
 """
 
-from __future__ import annotations
-
-import dataclasses
 import posixpath
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, Strict
+from pydantic.dataclasses import dataclass as shape
 
 from helpcenter.catalog.catalog_rules import error_problems
-from helpcenter.catalog.datafile import entry_namer, load_valid
+from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid
+from helpcenter.catalog.fields import SHAPE, Day, Text, Url, one_of, text, texts
 from helpcenter.problems import ContentError
 
 CATALOG = "errors.yml"
-SCHEMA = "errors.schema.json"
 _ENTRY = entry_namer("errors", "slug", "error")
 FOLDER = "errors"
 """Where error pages live below each language's docs folder."""
@@ -37,36 +40,88 @@ VERDICTS = (
 
 _LINK = re.compile(r"\]\((?P<target>[^)\s]+)\)")
 _SCHEME = re.compile(r"\s*([A-Za-z][\w+.-]*):")
+_Slug = text(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", expected="expected lowercase-words-with-hyphens")
+_Message = text(2000)
+_Texts = Annotated[tuple[Text, ...], Field(min_length=1)]
+_Guide = text(
+    pattern=r"^[a-z0-9/-]+\.md$",
+    expected="expected a guide's path below docs/<language>/, such as billing.md",
+)
+_InResponse = text(description="As the API's response gives it.")
 
 
-@dataclass(frozen=True)
+@shape(frozen=True, config=SHAPE)
+class Messages:
+    current: _Message
+    """The message as the API returns it today, verbatim."""
+    older: tuple[_Message, ...]
+    """Earlier wordings customers still paste."""
+    verbatim: Annotated[bool, Strict()] = True
+    """false when no response with this error has been seen: current is then the name OpenAI's
+    error guide gives the error, and the page says so. Defaults to true."""
+    legacy: Annotated[bool, Strict()] = False
+    """true when OpenAI no longer sends this error (it now answers with other codes): the page
+    introduces the message as what the API used to return. Defaults to false."""
+
+
+@shape(frozen=True, config=SHAPE)
 class ApiError:
-    slug: str
-    status: int | None
-    type: str | None
-    code: str | None
-    title: dict[str, str]
-    current_message: str
-    older_messages: tuple[str, ...]
-    verbatim: bool
-    """False when ``current_message`` is the name OpenAI's guide gives the error, not a seen response."""
-    legacy: bool
-    """True when OpenAI no longer sends this error: its page speaks of it in the past."""
-    sdk_exception: str
-    product_message: dict[str, str]
-    meaning: dict[str, str]
-    verdict: str
-    steps: dict[str, tuple[str, ...]]
-    guides: tuple[str, ...]
-    related: tuple[str, ...]
-    source: str
-    verified: date
-    param: str | None = None
-    """The error's ``param`` in the API's response, when it always names the same one."""
-    phrases: dict[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
-    """Per language, what a reader types looking for this error ("my key doesn't work")."""
-    low_level_messages: tuple[str, ...] = ()
-    """Lines of the HTTP library or the system that come with this error (no response, no message)."""
+    """An error a customer may see when the product calls the OpenAI API; it becomes a page
+    in every language."""
+
+    slug: _Slug
+    status: Annotated[int, Strict(), Field(ge=100, le=599)] | None
+    """HTTP status, or null when no response comes back."""
+    type: _InResponse | None
+    """The error's "type" in the API's response."""
+    code: _InResponse | None
+    """The error's "code" in the API's response."""
+    title: texts(text(200))
+    wording: Annotated[Messages, Field(alias="messages")]
+    sdk_exception: text(
+        pattern=r"^[A-Z][A-Za-z]+$",
+        expected="expected the name of an openai-python exception class, such as RateLimitError",
+    )
+    """The openai-python exception class."""
+    product_message: texts()
+    meaning: texts()
+    verdict: one_of(*VERDICTS)
+    steps: texts(_Texts)
+    guides: tuple[_Guide, ...]
+    """Guides of the help center this error relates to."""
+    related: tuple[_Slug, ...]
+    source: Url
+    verified: Day
+    notes: text(4000, blank=True) = ""
+    param: _InResponse | None = None
+    """The error's "param" in the API's response, when it always names the same parameter
+    (service_tier). Optional."""
+    phrases: texts(_Texts, every=False) = Field(default_factory=dict)
+    """Per language, what a reader would type in the search box looking for this error ("my key
+    doesn't work", "timeout"). Optional; the search box puts this error's page first for them."""
+    low_level_messages: tuple[Text, ...] = ()
+    """Lines printed by the HTTP library or the operating system with this error, when no
+    response came back ("[Errno 111] Connection refused"). Optional; the search box recognises
+    them."""
+
+    @property
+    def current_message(self) -> str:
+        return self.wording.current
+
+    @property
+    def older_messages(self) -> tuple[str, ...]:
+        return self.wording.older
+
+    @property
+    def verbatim(self) -> bool:
+        """False when ``current_message`` is the name OpenAI's guide gives the error, not a
+        seen response."""
+        return self.wording.verbatim
+
+    @property
+    def legacy(self) -> bool:
+        """True when OpenAI no longer sends this error: its page speaks of it in the past."""
+        return self.wording.legacy
 
     @property
     def path(self) -> str:
@@ -76,6 +131,14 @@ class ApiError:
     @property
     def messages(self) -> tuple[str, ...]:
         return (self.current_message, *self.older_messages)
+
+
+@shape(frozen=True, config=SHAPE)
+class ErrorsFile:
+    """Errors a customer may see when the product calls the OpenAI API; each one becomes a page
+    in every language. The source of data/errors.yml."""
+
+    errors: Annotated[tuple[ApiError, ...], Field(min_length=1)]
 
 
 @dataclass(frozen=True)
@@ -89,42 +152,43 @@ class ErrorCatalog:
 def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> ErrorCatalog:
     """Load ``data/errors.yml``; ``docs_root`` holds one folder per language, to check links."""
     shown_as = f"data/{CATALOG}"
-    data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
-    problems = _consistency_problems(data["errors"], shown_as, docs_root, languages)
-    problems += error_problems(data["errors"], shown_as, docs_root, languages, FOLDER)
+    data, catalog = load_valid(data_dir, CATALOG, ErrorsFile, _ENTRY)
+    problems = language_problems(catalog, data, shown_as, _ENTRY, languages)
+    problems += _consistency_problems(catalog.errors, shown_as, docs_root, languages)
+    problems += error_problems(catalog.errors, shown_as, docs_root, languages, FOLDER)
     if problems:
         raise ContentError("\n".join(problems))
-    return ErrorCatalog(errors=tuple(_error(entry) for entry in data["errors"]))
+    return ErrorCatalog(errors=catalog.errors)
 
 
 def _consistency_problems(
-    entries: list[dict], shown_as: str, docs_root: Path, languages: Sequence[str]
+    entries: Sequence[ApiError], shown_as: str, docs_root: Path, languages: Sequence[str]
 ) -> list[str]:
     problems = []
     slugs: set[str] = set()
     pairs: dict[tuple, str] = {}
     for entry in entries:
-        slug = entry["slug"]
+        slug = entry.slug
         where = f"{shown_as}: error '{slug}'"
         if slug in slugs:
             problems.append(f"{where}, field slug is used twice; slugs must be unique")
         slugs.add(slug)
-        if entry["status"] is not None and entry["code"] is not None:
-            pair = (entry["status"], entry["code"])
+        if entry.status is not None and entry.code is not None:
+            pair = (entry.status, entry.code)
             if pair in pairs:
                 problems.append(
                     f"{where}, field code: status {pair[0]} with code '{pair[1]}' is already "
                     f"error '{pairs[pair]}'; each status and code pair must be unique"
                 )
             pairs.setdefault(pair, slug)
-        counts = {code: len(entry["steps"].get(code, ())) for code in languages}
+        counts = {code: len(entry.steps.get(code, ())) for code in languages}
         if len(set(counts.values())) > 1:
             told = ", ".join(f"{count} in {code}" for code, count in counts.items())
             problems.append(f"{where}, field steps has {told}; every language needs the same steps")
-        for guide in entry["guides"]:
+        for guide in entry.guides:
             problems += _missing_page(guide, f"{where}, field guides", docs_root, languages)
         for code in languages:
-            for number, step in enumerate(entry["steps"].get(code, ()), start=1):
+            for number, step in enumerate(entry.steps.get(code, ()), start=1):
                 for link in _LINK.finditer(step):
                     target = link["target"].split("#")[0]
                     field = f"{where}, field steps.{code} item {number} links {target}"
@@ -140,10 +204,10 @@ def _consistency_problems(
                     page = posixpath.normpath(posixpath.join(FOLDER, target))
                     problems += _missing_page(page, field, docs_root, [code])
     for entry in entries:
-        for related in entry["related"]:
-            if related not in slugs or related == entry["slug"]:
+        for related in entry.related:
+            if related not in slugs or related == entry.slug:
                 problems.append(
-                    f"{shown_as}: error '{entry['slug']}', field related names '{related}'; "
+                    f"{shown_as}: error '{entry.slug}', field related names '{related}'; "
                     "expected the slug of another error in the catalog"
                 )
     return problems
@@ -154,29 +218,3 @@ def _missing_page(page: str, where: str, docs_root: Path, languages: Sequence[st
     if not missing:
         return []
     return [f"{where}: {page} does not exist in docs/{' or docs/'.join(missing)}; expected a guide"]
-
-
-def _error(entry: dict) -> ApiError:
-    return ApiError(
-        slug=entry["slug"],
-        status=entry["status"],
-        type=entry["type"],
-        code=entry["code"],
-        title=dict(entry["title"]),
-        current_message=entry["messages"]["current"],
-        older_messages=tuple(entry["messages"]["older"]),
-        verbatim=entry["messages"].get("verbatim", True),
-        legacy=entry["messages"].get("legacy", False),
-        sdk_exception=entry["sdk_exception"],
-        product_message=dict(entry["product_message"]),
-        meaning=dict(entry["meaning"]),
-        verdict=entry["verdict"],
-        steps={code: tuple(steps) for code, steps in entry["steps"].items()},
-        guides=tuple(entry["guides"]),
-        related=tuple(entry["related"]),
-        source=entry["source"],
-        verified=date.fromisoformat(entry["verified"]),
-        param=entry.get("param"),
-        phrases={code: tuple(phrases) for code, phrases in entry.get("phrases", {}).items()},
-        low_level_messages=tuple(entry.get("low_level_messages", ())),
-    )

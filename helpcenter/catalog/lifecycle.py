@@ -11,10 +11,12 @@ The catalog records what happened and when (``released``, deprecation ``announce
 A ``status`` an editor still types is checked against the dates of the build day.
 """
 
-from __future__ import annotations
-
-from dataclasses import dataclass, field
 from datetime import date
+
+from pydantic import Field, TypeAdapter
+from pydantic.dataclasses import dataclass
+
+from helpcenter.catalog.fields import SHAPE, Text, day, one_of, text
 
 CURRENT, DEPRECATED, RETIRED = "current", "deprecated", "retired"
 STATUSES = (CURRENT, DEPRECATED, RETIRED)
@@ -22,15 +24,32 @@ DATED_FACTS = ("released", "announced", "shutdown")
 """The lifecycle's dates; each one names its source in ``lifecycle.sources``."""
 
 
-@dataclass(frozen=True)
+_TypedStatus = one_of(*STATUSES)
+_Released = day("The day the provider released the model.")
+_Announced = day("The day the provider announced the deprecation.")
+_Shutdown = day("Announced shutdown date: from this day on, requests fail.")
+_Replacement = text(
+    description="id of the catalog model to move to; required once the model is deprecated."
+)
+_Fact = one_of(*DATED_FACTS)
+
+
+@dataclass(frozen=True, config=SHAPE)
 class Lifecycle:
-    released: date | None = None
-    announced: date | None = None
-    shutdown: date | None = None
-    replacement: str | None = None
-    typed_status: str | None = None
-    """The ``status`` an editor typed, if any: checked, never used."""
-    sources: dict[str, str] = field(default_factory=dict)
+    """Dated facts; the status follows from them and the build day (current before the
+    announcement, deprecated until the shutdown, retired from the shutdown day)."""
+
+    typed_status: _TypedStatus | None = Field(default=None, alias="status")
+    """Leave it out: it is derived from the dates. In models.json, the status on as_of. Typed
+    in data/models.yml (checked, never used), it must agree with the dates on the build day."""
+    released: _Released | None = None
+    announced: _Announced | None = None
+    shutdown: _Shutdown | None = None
+    replacement: _Replacement | None = None
+    sources: dict[_Fact, Text] = Field(
+        default_factory=dict, json_schema_extra={"propertyNames": {"enum": list(DATED_FACTS)}}
+    )
+    """Where each date comes from: an address, and which notice when there are several."""
 
     def status_on(self, day: date) -> str:
         if self.shutdown is not None and day >= self.shutdown:
@@ -42,18 +61,7 @@ class Lifecycle:
 
 def lifecycle_of(facts: dict) -> Lifecycle:
     """The ``lifecycle`` mapping of a catalog entry (dates as ``YYYY-MM-DD`` text)."""
-
-    def day(name: str) -> date | None:
-        return date.fromisoformat(facts[name]) if facts.get(name) else None
-
-    return Lifecycle(
-        released=day("released"),
-        announced=day("announced"),
-        shutdown=day("shutdown"),
-        replacement=facts.get("replacement"),
-        typed_status=facts.get("status"),
-        sources=dict(facts.get("sources") or {}),
-    )
+    return TypeAdapter(Lifecycle).validate_python(facts)
 
 
 def lifecycle_problems(model_id: str, lifecycle: Lifecycle, day: date, shown_as: str) -> list[str]:

@@ -1,70 +1,151 @@
 """The model catalog (``data/models.yml``): loaded, validated and queried.
 
-Beyond what the schema can say, a catalog is checked for duplicate ids, for replacements
+The shapes below (:class:`CatalogFile` and the classes it holds) are the one definition of
+the file: they validate it, and ``data/models.schema.json`` is generated from them
+(:mod:`helpcenter.catalog.schemas`). Every text is given in each language of the site.
+Beyond what a shape can say, a catalog is checked for duplicate ids, for replacements
 that are not current models of the catalog, and for lifecycles whose dates contradict a
 typed status or lack their sources (:mod:`helpcenter.catalog.lifecycle`). A catalog stands for one
 day, the build day: every model's ``status`` is the one its dates give on that day.
 """
 
-from __future__ import annotations
-
+import dataclasses
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated, Any
 
-from helpcenter.catalog.catalog_rules import billing_problems, model_problems
-from helpcenter.catalog.datafile import entry_namer, load_valid
-from helpcenter.catalog.lifecycle import CURRENT, Lifecycle, lifecycle_of, lifecycle_problems
+from pydantic import BeforeValidator, Field, Strict, WithJsonSchema
+from pydantic.dataclasses import dataclass as shape
+from pydantic_core import PydanticCustomError
+
+from helpcenter.catalog.catalog_rules import model_problems
+from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid
+from helpcenter.catalog.fields import (
+    SHAPE,
+    Amount,
+    Day,
+    Tokens,
+    Url,
+    amount,
+    day,
+    one_of,
+    text,
+    texts,
+)
+from helpcenter.catalog.lifecycle import CURRENT, Lifecycle, lifecycle_problems
 from helpcenter.pages.formatting import build_day
 from helpcenter.problems import ContentError
 
 CATALOG = "models.yml"
-SCHEMA = "models.schema.json"
 _ENTRY = entry_namer("models", "id", "model")
 KINDS = ("reasoning", "standard", "legacy")
 ROLES = ("quality", "economy")
 SAFE_DAYS = 60
 """A model shutting down within this many days of the build is never recommended."""
+_CACHE_WRITE = amount(
+    "US$ per 1M tokens written to the prompt cache, when OpenAI bills cache writes "
+    "(typically above input)."
+)
+_CACHED_INPUT = amount("US$ per 1M cached input tokens; null when the model has none.")
 
 
-@dataclass(frozen=True)
+@shape(frozen=True, config=SHAPE)
 class Pricing:
-    input: Decimal
-    cached_input: Decimal | None
-    output: Decimal
+    """US$ per 1M tokens, standard tier."""
+
+    input: Amount
+    cached_input: _CACHED_INPUT | None
+    output: Amount
+    cache_write: _CACHE_WRITE | None = None
 
 
-@dataclass(frozen=True)
+@shape(frozen=True, config=SHAPE)
 class PricePoint:
-    """A price valid from a day (until the next point's), with where that comes from."""
+    """A price valid from a day (until the next record's), with where that comes from."""
 
-    valid_from: date
+    valid_from: Annotated[Day, Field(alias="from")]
+    input: Amount
+    cached_input: _CACHED_INPUT | None
+    output: Amount
+    source: text(description="Where this price and its date come from.")
+    cache_write: _CACHE_WRITE | None = None
+
+    @property
+    def pricing(self) -> Pricing:
+        return Pricing(self.input, self.cached_input, self.output, self.cache_write)
+
+
+def _theirs(value: object) -> object:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | str | type(None)):
+        raise PydanticCustomError("number_or_text", "number_or_text")
+    return value
+
+
+@shape(frozen=True, config=SHAPE)
+class KnownDifference:
+    """A disagreement with the genai-prices package already looked into."""
+
+    field: one_of(
+        "pricing.input", "pricing.cached_input", "pricing.output", "context_window", "shutdown"
+    )
+    theirs: Annotated[
+        Any,
+        BeforeValidator(_theirs),
+        WithJsonSchema(
+            {
+                "type": ["number", "string", "null"],
+                "description": "The package's value; 'none' for no shutdown, 'deprecated' for "
+                "its flag.",
+            }
+        ),
+    ]
+    reason: text(description="Why ours stands, and where that comes from.")
+
+
+@shape(frozen=True, config=SHAPE)
+class ModelEntry:
+    """A model of the catalog, as data/models.yml gives it."""
+
+    id: text(
+        pattern=r"^[a-z0-9][a-z0-9.:-]*$",
+        expected="expected the model's API name (lowercase letters, digits, '.', ':' and '-')",
+        description="The model's API name.",
+    )
+    name: text(100, description="Display name, as the provider writes it.")
+    provider: one_of("OpenAI", description="Who serves the model; the product only calls OpenAI.")
+    reasoning: Annotated[bool, Strict()]
+    """Whether it is a reasoning model."""
     pricing: Pricing
-    source: str
-
-
-@dataclass(frozen=True)
-class Model:
-    id: str
-    name: str
-    provider: str
-    reasoning: bool
-    pricing: Pricing
-    context_window: int
-    max_output_tokens: int
+    context_window: Tokens
+    max_output_tokens: Tokens
     lifecycle: Lifecycle
-    status: str
-    """Derived from ``lifecycle`` for the catalog's day."""
-    recommended: str | None
-    good_for: dict[str, str]
-    source: str
-    verified: date
-    notes: str
+    good_for: texts()
+    source: Url
+    verified: Day
+    recommended: (
+        one_of(*ROLES, description="Our pick for customer-service conversations.") | None
+    ) = None
+    notes: text(4000, blank=True) = ""
     price_history: tuple[PricePoint, ...] = ()
-    """Dated prices, oldest first; the last one is ``pricing``."""
+    """Dated prices, oldest first: each is valid from its day until the next one's; the last
+    one equals pricing. Each record after the first is a price change on the 'What changed'
+    page and in its feed."""
+    known_differences: tuple[KnownDifference, ...] = ()
+    """Disagreements with the genai-prices package (make check) already looked into: the
+    cross-check passes on them while the package still says exactly 'theirs'."""
+
+
+@shape(frozen=True, config=SHAPE)
+class Model(ModelEntry):
+    """A model as the build day sees it: its entry and the status its dates give that day."""
+
+    status: str = CURRENT
+    """Derived from ``lifecycle`` for the catalog's day."""
 
     @property
     def shutdown(self) -> date | None:
@@ -92,16 +173,44 @@ class Model:
         )
 
 
+@shape(frozen=True, config=SHAPE)
+class Billing:
+    """Facts about paying OpenAI that pages quote."""
+
+    currency: one_of("USD")
+    minimum_top_up: amount("Smallest prepaid credit purchase, in US$.")
+    source: Url
+    verified: Day
+
+
+@shape(frozen=True, config=SHAPE)
+class CatalogFile:
+    """Prices (US$ per 1M tokens, standard tier), limits and lifecycle of the OpenAI models the
+    help center documents. The source of data/models.yml and of the published models.json."""
+
+    billing: Billing
+    models: Annotated[tuple[ModelEntry, ...], Field(min_length=1)]
+    as_of: (
+        day(
+            "Only in the published models.json: the day its lifecycle statuses stand for (the "
+            "build day)."
+        )
+        | None
+    ) = None
+
+
 @dataclass(frozen=True, eq=False)
 class Catalog:
     models: tuple[Model, ...]
-    minimum_top_up: Decimal
-    billing_source: str
-    billing_verified: date
+    billing: Billing
     raw: dict
     """The file's data as loaded, for models.json."""
     day: date
     """The day the models' statuses stand for."""
+
+    @property
+    def minimum_top_up(self) -> Decimal:
+        return self.billing.minimum_top_up
 
     def get(self, model_id: str) -> Model | None:
         return self._by_id.get(model_id)
@@ -129,118 +238,92 @@ class Catalog:
         )
 
 
-def load_catalog(data_dir: Path, day: date | None = None) -> Catalog:
-    """The catalog as it stands on ``day`` (the build day when not given)."""
+def load_catalog(
+    data_dir: Path, day: date | None = None, languages: Sequence[str] | None = None
+) -> Catalog:
+    """The catalog as it stands on ``day`` (the build day when not given).
+
+    Every text must be given in each of ``languages`` (the site's) and in no other; without
+    them, in each language the catalog's texts use.
+    """
     day = day or build_day()
-    data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
-    problems = _consistency_problems(data["models"], f"data/{CATALOG}", day)
-    problems += model_problems(data["models"], f"data/{CATALOG}")
-    problems += billing_problems(data["billing"], f"data/{CATALOG}")
+    shown_as = f"data/{CATALOG}"
+    data, catalog = load_valid(data_dir, CATALOG, CatalogFile, _ENTRY)
+    problems = language_problems(catalog, data, shown_as, _ENTRY, languages)
+    problems += _consistency_problems(catalog.models, shown_as, day)
+    problems += model_problems(catalog.models, shown_as)
     if problems:
         raise ContentError("\n".join(problems))
-    billing = data["billing"]
     return Catalog(
-        models=tuple(_model(entry, day) for entry in data["models"]),
-        minimum_top_up=Decimal(billing["minimum_top_up"]),
-        billing_source=billing["source"],
-        billing_verified=date.fromisoformat(billing["verified"]),
+        models=tuple(
+            Model(**_fields(entry), status=entry.lifecycle.status_on(day))
+            for entry in catalog.models
+        ),
+        billing=catalog.billing,
         raw=data,
         day=day,
     )
 
 
-def _consistency_problems(entries: list[dict], shown_as: str, day: date) -> list[str]:
+def _fields(entry: ModelEntry) -> dict:
+    return {field.name: getattr(entry, field.name) for field in dataclasses.fields(entry)}
+
+
+def _consistency_problems(entries: Sequence[ModelEntry], shown_as: str, day: date) -> list[str]:
     problems = []
-    by_id: dict[str, dict] = {}
-    statuses: dict[str, str] = {}
+    ids: set[str] = set()
+    statuses = {entry.id: entry.lifecycle.status_on(day) for entry in entries}
     for entry in entries:
-        if entry["id"] in by_id:
+        if entry.id in ids:
             problems.append(
-                f"{shown_as}: model '{entry['id']}', field id is used twice; ids must be unique"
+                f"{shown_as}: model '{entry.id}', field id is used twice; ids must be unique"
             )
-        by_id[entry["id"]] = entry
-        lifecycle = lifecycle_of(entry["lifecycle"])
-        statuses[entry["id"]] = lifecycle.status_on(day)
-        problems += lifecycle_problems(entry["id"], lifecycle, day, shown_as)
+        ids.add(entry.id)
+        problems += lifecycle_problems(entry.id, entry.lifecycle, day, shown_as)
         problems += _price_history_problems(entry, shown_as)
     for entry in entries:
-        replacement = entry["lifecycle"].get("replacement")
+        replacement = entry.lifecycle.replacement
         if replacement is None:
             continue
-        target = by_id.get(replacement)
-        if target is None:
+        if replacement not in statuses:
             problems.append(
-                f"{shown_as}: model '{entry['id']}', field lifecycle.replacement is "
+                f"{shown_as}: model '{entry.id}', field lifecycle.replacement is "
                 f"'{replacement}'; expected the id of a model in the catalog"
             )
-        elif replacement == entry["id"]:
+        elif replacement == entry.id:
             problems.append(
-                f"{shown_as}: model '{entry['id']}', field lifecycle.replacement names the model "
+                f"{shown_as}: model '{entry.id}', field lifecycle.replacement names the model "
                 "itself; expected another, current model"
             )
-        elif statuses[replacement] != CURRENT and statuses[entry["id"]] != CURRENT:
+        elif statuses[replacement] != CURRENT and statuses[entry.id] != CURRENT:
             problems.append(
-                f"{shown_as}: model '{entry['id']}', field lifecycle.replacement is "
+                f"{shown_as}: model '{entry.id}', field lifecycle.replacement is "
                 f"'{replacement}', which is {statuses[replacement]} on {day.isoformat()}; "
                 "expected a current model"
             )
     return problems
 
 
-def _price_history_problems(entry: dict, shown_as: str) -> list[str]:
-    history = entry.get("price_history") or []
+def _price_history_problems(entry: ModelEntry, shown_as: str) -> list[str]:
+    """The records are in order, and the last one is today's price (a record without a
+    cache-write price leaves that price unrecorded)."""
+    history = entry.price_history
     if not history:
         return []
-    where = f"{shown_as}: model '{entry['id']}', field price_history"
+    where = f"{shown_as}: model '{entry.id}', field price_history"
     problems = []
-    days = [record["from"] for record in history]
+    days = [record.valid_from for record in history]
     if days != sorted(set(days)):
         problems.append(f"{where} has dates out of order or twice; expected the oldest first")
-    if _pricing(history[-1]) != _pricing(entry["pricing"]):
+    last = history[-1].pricing
+    if last.cache_write is None:
+        last = dataclasses.replace(last, cache_write=entry.pricing.cache_write)
+    if last != entry.pricing:
         problems.append(
-            f"{where}: the last record (from {history[-1]['from']}) differs from pricing; "
-            "expected the latest price to be the one in pricing"
+            f"{where}: the last record (from {history[-1].valid_from.isoformat()}) differs from "
+            "pricing; expected the latest price to be the one in pricing"
         )
     return problems
-
-
-def _pricing(prices: dict) -> Pricing:
-    return Pricing(
-        input=Decimal(prices["input"]),
-        cached_input=None if prices["cached_input"] is None else Decimal(prices["cached_input"]),
-        output=Decimal(prices["output"]),
-    )
-
-
-def _model(entry: dict, day: date) -> Model:
-    lifecycle = lifecycle_of(entry["lifecycle"])
-    pricing = entry["pricing"]
-    return Model(
-        id=entry["id"],
-        name=entry["name"],
-        provider=entry["provider"],
-        reasoning=entry["reasoning"],
-        pricing=Pricing(
-            input=Decimal(pricing["input"]),
-            cached_input=None
-            if pricing["cached_input"] is None
-            else Decimal(pricing["cached_input"]),
-            output=Decimal(pricing["output"]),
-        ),
-        context_window=entry["context_window"],
-        max_output_tokens=entry["max_output_tokens"],
-        lifecycle=lifecycle,
-        status=lifecycle.status_on(day),
-        recommended=entry.get("recommended"),
-        good_for=dict(entry["good_for"]),
-        source=entry["source"],
-        verified=date.fromisoformat(entry["verified"]),
-        notes=entry.get("notes", ""),
-        price_history=tuple(
-            PricePoint(date.fromisoformat(record["from"]), _pricing(record), record["source"])
-            for record in entry.get("price_history") or ()
-        ),
-    )
 
 
 def catalog_json(catalog: Catalog) -> str:

@@ -3,7 +3,7 @@
 Each language is built by a process of its own, and `mkdocs serve` rebuilds after every
 edit, so without a cache each of them would parse and validate the same catalog again.
 A catalog's validated data is kept under a key made of the bytes of everything its
-validation reads (the catalog, its schema and the code that checks them): in memory for
+validation reads (the catalog and the code that defines and checks its shape): in memory for
 the life of a process, and in ``.cache/helpcenter/`` beside ``data/`` so that the other
 languages' processes, started a moment later, find it too. Any change to any of those
 bytes is a new key, so a stale entry is never used; a catalog that fails validation is

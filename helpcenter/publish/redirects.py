@@ -12,38 +12,56 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Annotated
 from urllib.parse import urljoin
 
+from pydantic import Field
+from pydantic.dataclasses import dataclass as shape
+
 from helpcenter.catalog.datafile import entry_namer, load_valid
+from helpcenter.catalog.fields import SHAPE, text
 from helpcenter.problems import ContentError
 from helpcenter.publish.twins import TWIN, page_url
 from helpcenter.site.labels import label
 from helpcenter.site.languages import relative_url
 
 CATALOG = "redirects.yml"
-SCHEMA = "redirects.schema.json"
 _ENTRY = entry_namer("redirects", "from", "redirect")
+_PAGE = r"^(?!.*(^|/)\.\.?(/|$))[a-z0-9][a-z0-9_/-]*\.md$"
+_Page = text(
+    pattern=_PAGE,
+    expected="expected a page path such as keys/rotate.md: lowercase letters, digits, -, _ "
+    "and /, ending in .md",
+)
 
 
-@dataclass(frozen=True)
+@shape(frozen=True, config=SHAPE)
 class Redirect:
-    old: str
-    new: str
+    old: Annotated[_Page, Field(alias="from")]
+    """The old page, as its path was below docs/<language>/."""
+    new: Annotated[_Page, Field(alias="to")]
+    """The page it moved to, below docs/<language>/."""
+
+
+@shape(frozen=True, config=SHAPE)
+class RedirectMap:
+    """Pages that moved: each old page path leads to its new one, in every language. The
+    source of the redirect pages the build writes."""
+
+    redirects: tuple[Redirect, ...]
 
 
 def load_redirects(data_dir: Path) -> tuple[Redirect, ...]:
-    data = load_valid(data_dir, CATALOG, SCHEMA, _ENTRY)
-    redirects, problems, seen = [], [], set()
-    for entry in data["redirects"]:
-        where = f"data/{CATALOG}: redirect '{entry['from']}'"
-        if entry["from"] in seen:
+    _, redirect_map = load_valid(data_dir, CATALOG, RedirectMap, _ENTRY)
+    redirects, problems, seen = redirect_map.redirects, [], set()
+    for redirect in redirects:
+        where = f"data/{CATALOG}: redirect '{redirect.old}'"
+        if redirect.old in seen:
             problems.append(f"{where}, field from is listed twice; each old page needs one entry")
-        seen.add(entry["from"])
-        if entry["from"] == entry["to"]:
+        seen.add(redirect.old)
+        if redirect.old == redirect.new:
             problems.append(f"{where}, field to: a page cannot redirect to itself")
-        redirects.append(Redirect(old=entry["from"], new=entry["to"]))
     old = {redirect.old: redirect.new for redirect in redirects}
     for redirect in redirects:
         if redirect.new in old and redirect.new != redirect.old:
@@ -53,7 +71,7 @@ def load_redirects(data_dir: Path) -> tuple[Redirect, ...]:
             )
     if problems:
         raise ContentError("\n".join(problems))
-    return tuple(redirects)
+    return redirects
 
 
 def problems(redirects: Collection[Redirect], pages: Collection[str], folder: str) -> list[str]:
