@@ -13,9 +13,6 @@ from helpcenter.problems import ContentError
 from helpcenter.publish import published, redirects
 from support import LANGUAGES, ROOT, SITE_URL, assert_clean_failure, run_build, write_yaml
 
-REDIRECT_SCHEMA = ROOT / "data" / "redirects.schema.json"
-
-
 # ------------------------------------------------------------------- the built site
 
 
@@ -94,7 +91,6 @@ def test_lost_addresses_keep_the_records_order():
 
 
 def redirect_map(tmp_path, entries):
-    (tmp_path / "redirects.schema.json").write_bytes(REDIRECT_SCHEMA.read_bytes())
     return write_yaml(tmp_path, "redirects.yml", {"redirects": entries})
 
 
@@ -103,25 +99,25 @@ def redirect_map(tmp_path, entries):
     [
         (
             [{"from": "a.md", "to": "b.md"}, {"from": "a.md", "to": "c.md"}],
-            "data/redirects.yml: redirect 'a.md', field from is listed twice; "
+            "data/redirects.yml:4: redirect 'a.md', field from is listed twice; "
             "each old page needs one entry",
         ),
         (
             [{"from": "a.md", "to": "b.md"}, {"from": "b.md", "to": "c.md"}],
-            "data/redirects.yml: redirect 'a.md', field to: b.md is itself redirected; "
+            "data/redirects.yml:3: redirect 'a.md', field to: b.md is itself redirected; "
             "point it at c.md",
         ),
         (
             [{"from": "a.md", "to": "a.md"}],
-            "data/redirects.yml: redirect 'a.md', field to: a page cannot redirect to itself",
+            "data/redirects.yml:3: redirect 'a.md', field to: a page cannot redirect to itself",
         ),
         (
             [{"from": "../a.md", "to": "b.md"}],
-            "data/redirects.yml: redirect '../a.md', field from is \"../a.md\"",
+            "data/redirects.yml:2: redirect '../a.md', field from is \"../a.md\"",
         ),
         (
             [{"from": "a.md"}],
-            "data/redirects.yml: redirect 'a.md', field to is missing",
+            "data/redirects.yml:2: redirect 'a.md', field to is missing",
         ),
     ],
 )

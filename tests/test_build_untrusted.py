@@ -100,9 +100,11 @@ def test_an_error_slug_that_takes_the_address_of_the_errors_index_is_refused(pro
     catalog.write_text(catalog.read_text("utf-8").replace(", server-error]", "]"), "utf-8")
     catalog.write_text(catalog.read_text("utf-8").replace("[server-error, ", "["), "utf-8")
     catalog.write_text(catalog.read_text("utf-8").replace("[server-error]", "[]"), "utf-8")
+    rows = catalog.read_text("utf-8").splitlines()
+    line = next(n for n, row in enumerate(rows, 1) if row.endswith("- slug: index"))
     fails_with_one_line(
         project,
-        "data/errors.yml: error 'index', field slug would replace docs/es/errors/index.md",
+        f"data/errors.yml:{line}: error 'index', field slug would replace docs/es/errors/index.md",
     )
 
 
@@ -169,7 +171,9 @@ def test_a_hostile_error_title_is_text_in_title_heading_and_nav(project):
 def test_a_bad_price_fails_in_one_line_naming_model_and_field(project):
     edit(project / "data" / "models.yml", "\n      output: 0.50\n", "\n      output: 1.0e+309\n")
     line = fails_with_one_line(project, "field pricing.output is 1.0E+309; expected a number of at")
-    assert "data/models.yml: model '" in line
+    rows = (project / "data" / "models.yml").read_text("utf-8").splitlines()
+    number = next(n for n, row in enumerate(rows, 1) if row.endswith("output: 1.0e+309"))
+    assert f"data/models.yml:{number}: model '" in line
 
 
 # ------------------------------------------------------------- per-build state

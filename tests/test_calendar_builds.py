@@ -223,10 +223,13 @@ def test_a_typed_status_the_dates_contradict_stops_the_build_naming_the_model(pr
     old = "    lifecycle:\n      shutdown: 2026-12-11\n      replacement: gpt-6.1-terra\n"
     assert text.count(old) == 1
     catalog.write_text(text.replace(old, old + "      status: deprecated\n"), "utf-8")
+    rows = catalog.read_text("utf-8").splitlines()
+    line = next(n for n, row in enumerate(rows, 1) if row == "      status: deprecated")
     result = run_build(project, project / "site", SOURCE_DATE_EPOCH="1797724800")  # 2026-12-20
     assert_clean_failure(
         result,
-        "data/models.yml: model 'gpt-5-mini', field lifecycle.status is 'deprecated', but on "
+        f"data/models.yml:{line}: model 'gpt-5-mini', field lifecycle.status is 'deprecated', "
+        "but on "
         "2026-12-20 its dates (announced 2026-06-11, shutdown 2026-12-11) make it 'retired'; "
         "expected 'retired', or no status: it follows from the dates",
     )

@@ -99,8 +99,10 @@ def test_a_price_history_must_end_with_the_current_price(tmp_path):
 
     with pytest.raises(ContentError) as caught:
         catalog_with(tmp_path, date(2026, 12, 20), wrong)
+    written = (tmp_path / "data-2026-12-20" / "models.yml").read_text("utf-8").splitlines()
+    line = next(n for n, row in enumerate(written, 1) if row.strip() == "price_history:")
     assert str(caught.value) == (
-        "data/models.yml: model 'gpt-6-luna', field price_history: the last record (from "
+        f"data/models.yml:{line}: model 'gpt-6-luna', field price_history: the last record (from "
         "2026-12-15) differs from pricing; expected the latest price to be the one in pricing"
     )
 

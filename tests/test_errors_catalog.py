@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -107,6 +108,12 @@ def entry(data: dict, slug: str) -> dict:
     return next(item for item in data["errors"] if item["slug"] == slug)
 
 
+def line_of(data_dir: Path, words: str, occurrence: int = 1) -> int:
+    """The number of the line of the written catalog holding ``words`` (its n-th such line)."""
+    lines = (data_dir / "errors.yml").read_text("utf-8").splitlines()
+    return [number for number, line in enumerate(lines, 1) if words in line][occurrence - 1]
+
+
 def load_error(data_dir: Path, docs: Path) -> str:
     with pytest.raises(ContentError) as caught:
         load_errors(data_dir, docs, LANGUAGES)
@@ -195,7 +202,7 @@ def test_schema_problem_names_file_entry_and_field(data_dir, docs, slug, changes
     message = load_error(write(data_dir, data), docs)
 
     assert message.count("\n") == 0, message
-    assert f"{SHOWN_AS}: error '{shown_slug}', field {field} " in message
+    assert re.match(rf"{SHOWN_AS}:\d+: error '{shown_slug}', field {re.escape(field)} ", message)
     assert expected in message
 
 
@@ -216,7 +223,7 @@ def test_bad_list_item_names_its_field(data_dir, docs, changes, field):
     message = load_error(write(data_dir, data), docs)
 
     assert message.count("\n") == 0, message
-    assert f"{SHOWN_AS}: error 'rate-limit', field {field} is " in message
+    assert re.match(rf"{SHOWN_AS}:\d+: error 'rate-limit', field {field} is ", message)
 
 
 def test_status_as_text_asks_for_a_number(data_dir, docs):
@@ -230,7 +237,9 @@ def test_missing_required_field(data_dir, docs):
     data = valid_catalog()
     del entry(data, "rate-limit")["related"]
     message = load_error(write(data_dir, data), docs)
-    assert message == f"{SHOWN_AS}: error 'rate-limit', field related is missing"
+    lines = (data_dir / "errors.yml").read_text("utf-8").splitlines()
+    line = lines.index("- slug: rate-limit") + 1
+    assert message == f"{SHOWN_AS}:{line}: error 'rate-limit', field related is missing"
 
 
 def test_duplicate_slug(data_dir, docs):
@@ -239,7 +248,8 @@ def test_duplicate_slug(data_dir, docs):
 
     message = load_error(write(data_dir, data), docs)
 
-    assert f"{SHOWN_AS}: error 'rate-limit', field slug is used twice" in message
+    line = line_of(data_dir, "slug: rate-limit", occurrence=2)
+    assert f"{SHOWN_AS}:{line}: error 'rate-limit', field slug is used twice" in message
 
 
 def test_duplicate_status_and_code(data_dir, docs):
@@ -249,7 +259,10 @@ def test_duplicate_status_and_code(data_dir, docs):
     message = load_error(write(data_dir, data), docs)
 
     assert message.count("\n") == 0, message
-    assert f"{SHOWN_AS}: error 'insufficient-quota', field code: status 429 with code" in message
+    line = line_of(data_dir, "code: rate_limit_exceeded", occurrence=2)
+    assert message.startswith(
+        f"{SHOWN_AS}:{line}: error 'insufficient-quota', field code: status 429 with code"
+    )
     assert "'rate_limit_exceeded' is already error 'rate-limit'" in message
 
 
@@ -261,7 +274,10 @@ def test_related_that_is_not_another_error(data_dir, docs, related):
     message = load_error(write(data_dir, data), docs)
 
     assert message.count("\n") == 0, message
-    assert f"{SHOWN_AS}: error 'rate-limit', field related names '{related}'" in message
+    line = line_of(data_dir, f"  - {related}")
+    assert message.startswith(
+        f"{SHOWN_AS}:{line}: error 'rate-limit', field related names '{related}'"
+    )
 
 
 def test_guide_that_does_not_exist(data_dir, docs):
@@ -271,7 +287,7 @@ def test_guide_that_does_not_exist(data_dir, docs):
     message = load_error(write(data_dir, data), docs)
 
     assert message == (
-        f"{SHOWN_AS}: error 'insufficient-quota', field guides: "
+        f"{SHOWN_AS}:{line_of(data_dir, '- nowhere.md')}: error 'insufficient-quota', field guides: "
         "nowhere.md does not exist in docs/es or docs/en; expected a guide"
     )
 
@@ -297,8 +313,9 @@ def test_step_link_to_a_page_missing_in_that_language(data_dir, docs):
 
     message = load_error(write(data_dir, data), docs)
 
+    line = line_of(data_dir, "Revisa [x](../nowhere.md).")
     assert message == (
-        f"{SHOWN_AS}: error 'rate-limit', field steps.es item 2 links ../nowhere.md: "
+        f"{SHOWN_AS}:{line}: error 'rate-limit', field steps.es item 2 links ../nowhere.md: "
         "nowhere.md does not exist in docs/es; expected a guide"
     )
 
@@ -321,7 +338,8 @@ def test_steps_differ_in_number(data_dir, docs):
     message = load_error(write(data_dir, data), docs)
 
     assert message == (
-        f"{SHOWN_AS}: error 'insufficient-quota', field steps has 2 in es, 3 in en; "
+        f"{SHOWN_AS}:{line_of(data_dir, 'steps:', occurrence=2)}: error 'insufficient-quota', "
+        "field steps has 2 in es, 3 in en; "
         "every language needs the same steps"
     )
 
@@ -353,7 +371,7 @@ def test_empty_file(data_dir, docs):
 
 def test_empty_list(data_dir, docs):
     message = load_error(write(data_dir, {"errors": []}), docs)
-    assert message == f"{SHOWN_AS}: catalog, field errors is list; expected at least 1 item(s)"
+    assert message == f"{SHOWN_AS}:1: catalog, field errors is list; expected at least 1 item(s)"
 
 
 def test_a_step_with_an_absolute_link_is_refused(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -96,6 +97,12 @@ def write(data_dir: Path, data: dict | None = None, *, text: str | None = None) 
 
 def model(data: dict, model_id: str) -> dict:
     return next(entry for entry in data["models"] if entry["id"] == model_id)
+
+
+def line_of(data_dir: Path, words: str, occurrence: int = 1) -> int:
+    """The number of the line of the written catalog holding ``words`` (its n-th such line)."""
+    lines = (data_dir / "models.yml").read_text("utf-8").splitlines()
+    return [number for number, line in enumerate(lines, 1) if words in line][occurrence - 1]
 
 
 def load_error(data_dir: Path) -> str:
@@ -204,7 +211,7 @@ def test_schema_problem_names_file_entry_and_field(data_dir, breakage, entry, fi
     message = load_error(write(data_dir, data))
 
     assert message.count("\n") == 0, message
-    assert f"{SHOWN_AS}: model '{entry}', field {field} " in message
+    assert re.match(rf"{SHOWN_AS}:\d+: model '{entry}', field {re.escape(field)} ", message)
     assert expected in message
 
 
@@ -212,7 +219,8 @@ def test_unknown_field_is_named(data_dir):
     data = valid_catalog()
     _unknown_field(data)
     message = load_error(write(data_dir, data))
-    assert message == f"{SHOWN_AS}: model 'luna-1': unknown field(s) speed"
+    line = line_of(data_dir, "speed: fast")
+    assert message == f"{SHOWN_AS}:{line}: model 'luna-1': unknown field(s) speed"
 
 
 def test_unknown_status_lists_allowed_ones(data_dir):
@@ -240,7 +248,8 @@ def test_verified_that_is_not_a_real_date(data_dir, bad_date):
 
     message = load_error(write(data_dir, text=text))
 
-    assert f"{SHOWN_AS}: model 'luna-1', field verified is \"{bad_date}\"" in message
+    line = line_of(data_dir, f"verified: {bad_date}")
+    assert f"{SHOWN_AS}:{line}: model 'luna-1', field verified is \"{bad_date}\"" in message
     assert "expected a date written YYYY-MM-DD" in message
 
 
@@ -250,7 +259,8 @@ def test_duplicate_id(data_dir):
 
     message = load_error(write(data_dir, data))
 
-    assert f"{SHOWN_AS}: model 'sol-1', field id is used twice" in message
+    line = line_of(data_dir, "id: sol-1", occurrence=2)
+    assert f"{SHOWN_AS}:{line}: model 'sol-1', field id is used twice" in message
 
 
 def test_replacement_not_in_catalog(data_dir):
@@ -259,7 +269,8 @@ def test_replacement_not_in_catalog(data_dir):
 
     message = load_error(write(data_dir, data))
 
-    assert f"{SHOWN_AS}: model 'old-1', field lifecycle.replacement is 'ghost-9'" in message
+    line = line_of(data_dir, "replacement: ghost-9")
+    assert f"{SHOWN_AS}:{line}: model 'old-1', field lifecycle.replacement is 'ghost-9'" in message
     assert "expected the id of a model in the catalog" in message
 
 
@@ -272,7 +283,8 @@ def test_replacement_that_is_itself_retired(data_dir):
     message = load_error(write(data_dir, data))
 
     assert message.count("\n") == 0, message
-    assert f"{SHOWN_AS}: model 'old-2', field lifecycle.replacement is 'old-1'" in message
+    line = line_of(data_dir, "replacement: old-1")
+    assert f"{SHOWN_AS}:{line}: model 'old-2', field lifecycle.replacement is 'old-1'" in message
     assert "which is retired on " in message and message.endswith("expected a current model")
 
 
@@ -364,7 +376,8 @@ def test_a_price_with_more_digits_than_a_table_shows_is_refused_naming_model_and
     message = load_error(write(data_dir, text=text))
 
     assert message == (
-        f"{SHOWN_AS}: model 'luna-1', field pricing.cached_input is 0.12345678901234567891; "
+        f"{SHOWN_AS}:{line_of(data_dir, '0.12345678901234567891')}: model 'luna-1', field "
+        "pricing.cached_input is 0.12345678901234567891; "
         "expected at most 6 decimal places"
     )
 
@@ -508,7 +521,8 @@ def test_a_key_that_is_not_text_is_named_without_a_traceback(data_dir):
     message = load_error(write(data_dir, text=text))
 
     assert message == (
-        f"{SHOWN_AS}: model 'sol-1', field good_for has the key false; expected a language code "
+        f"{SHOWN_AS}:{line_of(data_dir, 'good_for:')}: model 'sol-1', field good_for has the "
+        "key false; expected a language code "
         "such as es or pt-BR (in quotes when YAML reads it otherwise, as 'no' or 'on')"
     )
 

@@ -65,6 +65,12 @@ def errors_text() -> str:
     return dump_yaml(error_tests.valid_catalog())
 
 
+def changed_line(before: str, after: str) -> str:
+    """The number of the first line ``after`` changes, as a message gives it."""
+    pairs = zip(before.splitlines(), after.splitlines(), strict=False)
+    return str(next(number for number, (a, b) in enumerate(pairs, 1) if a != b))
+
+
 def edit(text: str, old: str, new: str) -> str:
     assert old in text, old
     return text.replace(old, new, 1)
@@ -79,45 +85,45 @@ MODEL_CASES = [
     (
         "price-too-large-for-a-table",
         lambda t: edit(t, "input: 2.0\n", "input: 1.0e+309\n"),
-        f"{M}: model 'sol-1', field pricing.input is 1.0E+309; expected a number of at most 10000",
+        f"{M}:LINE: model 'sol-1', field pricing.input is 1.0E+309; expected a number of at most 10000",
     ),
     (
         "negative-cached-price-is-not-told-as-null",
         lambda t: edit(t, "cached_input: 0.1\n", "cached_input: -0.01\n"),
-        f"{M}: model 'sol-1', field pricing.cached_input is -0.01; "
+        f"{M}:LINE: model 'sol-1', field pricing.cached_input is -0.01; "
         "expected a number of at least 0 (or null)",
     ),
     (
         "cached-price-as-text",
         lambda t: edit(t, "cached_input: 0.1\n", "cached_input: free\n"),
-        f"{M}: model 'sol-1', field pricing.cached_input is \"free\"; expected a number (or null)",
+        f"{M}:LINE: model 'sol-1', field pricing.cached_input is \"free\"; expected a number (or null)",
     ),
     (
         "too-many-decimals",
         lambda t: edit(t, "cached_input: 0.025\n", "cached_input: 0.0250001\n"),
-        f"{M}: model 'luna-1', field pricing.cached_input is 0.0250001; "
+        f"{M}:LINE: model 'luna-1', field pricing.cached_input is 0.0250001; "
         "expected at most 6 decimal places",
     ),
     (
         "minimum-top-up-with-too-many-decimals",
         lambda t: edit(t, "minimum_top_up: 5\n", "minimum_top_up: 5.0000001\n"),
-        f"{M}: billing, field minimum_top_up is 5.0000001; expected at most 6 decimal places",
+        f"{M}:LINE: billing, field minimum_top_up is 5.0000001; expected at most 6 decimal places",
     ),
     (
         "unknown-provider",
         lambda t: edit(t, "provider: OpenAI\n", "provider: OpenIA\n"),
-        f"{M}: model 'sol-1', field provider is \"OpenIA\"; expected one of OpenAI",
+        f"{M}:LINE: model 'sol-1', field provider is \"OpenIA\"; expected one of OpenAI",
     ),
     (
         "cached-input-dearer-than-input",
         lambda t: edit(t, "cached_input: 0.1\n", "cached_input: 3.5\n"),
-        f"{M}: model 'sol-1', field pricing.cached_input is 3.5, above pricing.input 2.0; "
+        f"{M}:LINE: model 'sol-1', field pricing.cached_input is 3.5, above pricing.input 2.0; "
         "expected a cached price no higher than the input price",
     ),
     (
         "more-output-than-context",
         lambda t: edit(t, "max_output_tokens: 32768\n", "max_output_tokens: 500000\n"),
-        f"{M}: model 'luna-1', field max_output_tokens is 500000, above context_window 400000; "
+        f"{M}:LINE: model 'luna-1', field max_output_tokens is 500000, above context_window 400000; "
         "expected at most the context window",
     ),
     (
@@ -128,29 +134,29 @@ MODEL_CASES = [
             "      shutdown: https://example.com/deprecations\n"
             "      announced: https://example.com/deprecations\n",
         ),
-        f"{M}: model 'old-1', field lifecycle.announced is 2025-07-01, after its shutdown "
+        f"{M}:LINE: model 'old-1', field lifecycle.announced is 2025-07-01, after its shutdown "
         "2025-06-06; expected an announcement before the shutdown",
     ),
     (
         "two-quality-picks",
         lambda t: edit(t, "recommended: economy\n", "recommended: quality\n"),
-        f"{M}: model 'luna-1', field recommended is quality, already given to model 'sol-1'; "
+        f"{M}:LINE: model 'luna-1', field recommended is quality, already given to model 'sol-1'; "
         "expected one model per role",
     ),
     (
         "name-with-a-control-character",
         lambda t: edit(t, "name: Sol 1\n", 'name: "Sol\\e1"\n'),
-        f"{M}: model 'sol-1', field name holds the control character U+001B; expected plain text",
+        f"{M}:LINE: model 'sol-1', field name holds the control character U+001B; expected plain text",
     ),
     (
         "five-megabyte-description",
         lambda t: edit(t, "es: Casos complejos.", "es: " + "x" * 5_000_000),
-        f"{M}: model 'sol-1', field good_for.es has 5,000,000 characters; expected at most 1,000",
+        f"{M}:LINE: model 'sol-1', field good_for.es has 5,000,000 characters; expected at most 1,000",
     ),
     (
         "long-name",
         lambda t: edit(t, "name: Sol 1\n", f"name: {'S' * 101}\n"),
-        f"{M}: model 'sol-1', field name has 101 characters; expected at most 100",
+        f"{M}:LINE: model 'sol-1', field name has 101 characters; expected at most 100",
     ),
     (
         "duplicate-key-in-a-mapping",
@@ -175,7 +181,9 @@ MODEL_CASES = [
     ids=[case[0] for case in MODEL_CASES if case[2]],
 )
 def test_a_broken_model_catalog_gives_its_one_exact_line(data_dir, breakage, expected):
-    assert models_message(data_dir, breakage(models_text())) == expected
+    text = breakage(models_text())
+    line = changed_line(models_text(), text)
+    assert models_message(data_dir, text) == expected.replace("LINE", line)
 
 
 def test_a_duplicate_key_is_refused_with_its_line(data_dir):
@@ -215,10 +223,11 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_parsed(data_dir):
 
 
 def test_a_long_value_is_quoted_short_in_a_message(data_dir):
-    message = models_message(
-        data_dir, edit(models_text(), "name: Sol 1\n", f"name: [{'y' * 9000}]\n")
+    text = edit(models_text(), "name: Sol 1\n", f"name: [{'y' * 9000}]\n")
+    line = changed_line(models_text(), text)
+    assert models_message(data_dir, text) == (
+        f"{M}:{line}: model 'sol-1', field name is list; expected a text"
     )
-    assert message == f"{M}: model 'sol-1', field name is list; expected a text"
     message = models_message(
         data_dir, edit(models_text(), "provider: OpenAI\n", f"provider: {'z' * 9000}\n")
     )
@@ -231,31 +240,31 @@ ERROR_CASES = [
     (
         "status-out-of-range-is-not-told-as-null",
         lambda t: edit(t, "status: 429\n", "status: 999\n"),
-        f"{E}: error 'rate-limit', field status is 999; expected a number of at most 599 (or null)",
+        f"{E}:LINE: error 'rate-limit', field status is 999; expected a number of at most 599 (or null)",
     ),
     (
         "status-as-text",
         lambda t: edit(t, "status: 429\n", "status: many\n"),
-        f"{E}: error 'rate-limit', field status is \"many\"; expected a whole number (or null)",
+        f"{E}:LINE: error 'rate-limit', field status is \"many\"; expected a whole number (or null)",
     ),
     (
         "slug-that-is-the-errors-index",
         lambda t: edit(t, "slug: connection-error\n", "slug: index\n").replace(
             "- connection-error", "- index"
         ),
-        f"{E}: error 'index', field slug would replace docs/es/errors/index.md "
+        f"{E}:LINE: error 'index', field slug would replace docs/es/errors/index.md "
         "(its address errors/index/ is taken); expected another slug",
     ),
     (
         "slug-that-is-another-page-of-the-errors-folder",
         lambda t: edit(t, "slug: connection-error\n", "slug: lookup\n"),
-        f"{E}: error 'lookup', field slug would replace docs/es/errors/lookup.md "
+        f"{E}:LINE: error 'lookup', field slug would replace docs/es/errors/lookup.md "
         "(its address errors/lookup/ is taken); expected another slug",
     ),
     (
         "javascript-link-in-a-step",
         lambda t: edit(t, "[estado](https://status.openai.com)", "[estado](javascript:alert(1))"),
-        f"{E}: error 'connection-error', field steps.es item 1 links javascript:alert(1: "
+        f"{E}:LINE: error 'connection-error', field steps.es item 1 links javascript:alert(1: "
         "expected an https:, mailto: or relative link",
     ),
     (
@@ -263,25 +272,25 @@ ERROR_CASES = [
         lambda t: edit(
             t, "[status](https://status.openai.com)", "[status](http://status.openai.com)"
         ),
-        f"{E}: error 'connection-error', field steps.en item 1 links http://status.openai.com: "
+        f"{E}:LINE: error 'connection-error', field steps.en item 1 links http://status.openai.com: "
         "expected an https:, mailto: or relative link",
     ),
     (
         "source-that-is-not-https",
         lambda t: edit(t, "source: https://example.com/errors\n", "source: javascript:alert(1)\n"),
-        f"{E}: error 'rate-limit', field source is \"javascript:alert(1)\"; "
+        f"{E}:LINE: error 'rate-limit', field source is \"javascript:alert(1)\"; "
         "expected an https:// address",
     ),
     (
         "message-over-its-limit",
         lambda t: edit(t, "current: You exceeded your quota.", "current: " + "q" * 2001),
-        f"{E}: error 'insufficient-quota', field messages.current has 2,001 characters; "
+        f"{E}:LINE: error 'insufficient-quota', field messages.current has 2,001 characters; "
         "expected at most 2,000",
     ),
     (
         "older-message-over-its-limit",
         lambda t: edit(t, "- Old wording.", "- " + "o" * 2001),
-        f"{E}: error 'insufficient-quota', field messages.older item 1 has 2,001 characters; "
+        f"{E}:LINE: error 'insufficient-quota', field messages.older item 1 has 2,001 characters; "
         "expected at most 2,000",
     ),
     (
@@ -298,7 +307,9 @@ ERROR_CASES = [
     ids=[case[0] for case in ERROR_CASES if case[2]],
 )
 def test_a_broken_error_catalog_gives_its_one_exact_line(data_dir, docs, breakage, expected):
-    assert errors_message(data_dir, docs, breakage(errors_text())) == expected
+    text = breakage(errors_text())
+    line = changed_line(errors_text(), text)
+    assert errors_message(data_dir, docs, text) == expected.replace("LINE", line)
 
 
 def test_a_duplicate_key_in_the_error_catalog_is_refused_with_its_line(data_dir, docs):
@@ -351,16 +362,18 @@ def test_a_text_missing_in_a_language_of_the_site_is_one_line_naming_it(data_dir
     (data_dir / "errors.yml").write_text(text, encoding="utf-8")
     with pytest.raises(ContentError) as caught:
         load_errors(data_dir, docs, ["es", "en", "pt"])
+    line = text.splitlines().index("  title:") + 1
     assert str(caught.value) == (
-        f"{E}: error 'rate-limit', field title.pt is missing; expected a text in each of the "
+        f"{E}:{line}: error 'rate-limit', field title.pt is missing; expected a text in each of the "
         "site's languages (es, en, pt)"
     )
 
 
 def test_a_text_in_a_language_the_site_lacks_is_one_line_naming_it(data_dir, docs):
     text = edit(errors_text(), "  meaning:\n", "  meaning:\n    fr: Quelque chose.\n")
+    line = text.splitlines().index("    fr: Quelque chose.") + 1
     assert errors_message(data_dir, docs, text) == (
-        f"{E}: error 'rate-limit', field meaning.fr is in a language the site is not built in; "
+        f"{E}:{line}: error 'rate-limit', field meaning.fr is in a language the site is not built in; "
         "expected one of es, en"
     )
 
@@ -371,10 +384,11 @@ def test_without_the_site_languages_a_model_text_needs_every_language_the_catalo
     text = edit(
         models_text(), "    en: Complex cases.\n", "    en: Complex cases.\n    pt: Casos.\n"
     )
+    lines = [number for number, row in enumerate(text.splitlines(), 1) if row == "  good_for:"]
     assert models_message(data_dir, text) == "\n".join(
-        f"{M}: model '{model}', field good_for.pt is missing; expected a text in each of the "
-        "catalog's languages (es, en, pt)"
-        for model in ("luna-1", "old-1")
+        f"{M}:{line}: model '{model}', field good_for.pt is missing; expected a text in each "
+        "of the catalog's languages (es, en, pt)"
+        for line, model in zip(lines[1:], ("luna-1", "old-1"), strict=True)
     )
 
 

@@ -8,35 +8,37 @@ the file, the entry and the field.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 RESERVED_ERROR_SLUGS = ("index",)
 """Slugs whose page would replace a page of the errors folder that is not an error."""
 
 
-def model_problems(entries: Sequence, shown_as: str) -> list[str]:
+def model_problems(entries: Sequence, where: Callable[[Sequence], str]) -> list[str]:
     """Cached input dearer than input, more output than context, two picks for one role
-    (``entries``: the catalog's model entries)."""
+    (``entries``: the catalog's model entries; ``where(path)``: the file and line of a path)."""
     problems: list[str] = []
     picks: dict[str, str] = {}
-    for entry in entries:
-        where = f"{shown_as}: model '{entry.id}', field"
+    for number, entry in enumerate(entries):
+        field = lambda *path, number=number, entry=entry: (  # noqa: E731
+            f"{where(('models', number, *path))}: model '{entry.id}', field {'.'.join(path)}"
+        )
         cached, full = entry.pricing.cached_input, entry.pricing.input
         if cached is not None and cached > full:
             problems.append(
-                f"{where} pricing.cached_input is {cached}, above pricing.input {full}; "
+                f"{field('pricing', 'cached_input')} is {cached}, above pricing.input {full}; "
                 "expected a cached price no higher than the input price"
             )
         if entry.max_output_tokens > entry.context_window:
             problems.append(
-                f"{where} max_output_tokens is {entry.max_output_tokens}, above "
+                f"{field('max_output_tokens')} is {entry.max_output_tokens}, above "
                 f"context_window {entry.context_window}; expected at most the context window"
             )
         role = entry.recommended
         if role in picks:
             problems.append(
-                f"{where} recommended is {role}, already given to model '{picks[role]}'; "
+                f"{field('recommended')} is {role}, already given to model '{picks[role]}'; "
                 "expected one model per role"
             )
         elif role:
@@ -45,11 +47,15 @@ def model_problems(entries: Sequence, shown_as: str) -> list[str]:
 
 
 def error_problems(
-    entries: Sequence, shown_as: str, docs_root: Path, languages: Sequence[str], folder: str
+    entries: Sequence,
+    where: Callable[[Sequence], str],
+    docs_root: Path,
+    languages: Sequence[str],
+    folder: str,
 ) -> list[str]:
     """Error slugs whose page would take the address of another page of ``folder``."""
     problems = []
-    for entry in entries:
+    for number, entry in enumerate(entries):
         slug = entry.slug
         taken = [
             code
@@ -60,7 +66,7 @@ def error_problems(
         if slug in RESERVED_ERROR_SLUGS or taken:
             page = f"docs/{taken[0] if taken else languages[0]}/{folder}/{slug}.md"
             problems.append(
-                f"{shown_as}: error '{slug}', field slug would replace {page} "
+                f"{where(('errors', number, 'slug'))}: error '{slug}', field slug would replace {page} "
                 f"(its address {folder}/{slug}/ is taken); expected another slug"
             )
     return problems

@@ -188,8 +188,36 @@ def _load_valid(path: Path, shape: type, shown_as: str, entry_name) -> tuple[Any
         return data, adapter.validate_python(data)
     except ValidationError as error:
         name = lambda place: entry_name(data, place)  # noqa: E731
-        problems = shape_problems(error, adapter.json_schema(), shown_as, name)
+        problems = shape_problems(error, adapter.json_schema(), placer(path, shown_as), name)
         raise ContentError("\n".join(problems)) from None
+
+
+def placer(path: Path, shown_as: str) -> Callable[[Sequence], str]:
+    """``where(place)``: ``shown_as`` and the line of the data at ``place`` (a path of keys
+    and list indexes), such as ``data/models.yml:57``; the line of the deepest part of the
+    path the file has (a missing field's mapping). The file is read again, and only once,
+    the first time a problem needs its line."""
+    document: list[yaml.Node | None] = []
+
+    def where(place: Sequence) -> str:
+        if not document:
+            text = read_text(path, shown_as, MAX_FILE_BYTES)
+            document.append(yaml.compose(text, Loader=_BaseLoader))
+        node, line = document[0], None
+        for part in place:
+            if isinstance(node, yaml.MappingNode):
+                found = next((pair for pair in node.value if pair[0].value == str(part)), None)
+                if found is None:
+                    break
+                line, node = found[0].start_mark.line + 1, found[1]
+            elif isinstance(node, yaml.SequenceNode) and type(part) is int:
+                node = node.value[part]
+                line = node.start_mark.line + 1
+            else:
+                break
+        return f"{shown_as}:{line}" if line else shown_as
+
+    return where
 
 
 @cache
@@ -200,18 +228,19 @@ def _adapter(shape: type) -> TypeAdapter:
 def shape_problems(
     error: ValidationError,
     schema: dict,
-    shown_as: str,
+    where: Callable[[Sequence], str],
     entry_name: Callable[[Sequence], str],
 ) -> list[str]:
     """One line per place where the data breaks its shape, in the shape's order.
 
     Each line is made from the error's data: where (``loc``), what kind (``type``) and the
     limit it broke (``ctx``); ``schema`` (the shape's JSON Schema) tells whether the place
-    also takes null. ``entry_name`` turns a path into the words naming its entry, such as
-    ``model 'gpt-5-mini'``.
+    also takes null. ``where`` gives the file and line of a path (:func:`placer`),
+    ``entry_name`` the words naming its entry, such as ``model 'gpt-5-mini'``.
     """
     problems: list[str] = []
     unknown: dict[tuple, list[str]] = {}
+    lines: dict[tuple, str] = {}
     seen: set[tuple] = set()
     for each in error.errors(include_url=False):
         path, kind, context = list(each["loc"]), each["type"], each.get("ctx") or {}
@@ -228,6 +257,7 @@ def shape_problems(
                 unknown[parent] = []
                 problems.append(parent)  # its line is written below, once all are known
             unknown[parent].append(str(path[-1]))
+            lines.setdefault(parent, where(path))
             continue
         if kind in ("missing", "missing_argument"):
             what = "is missing"
@@ -248,9 +278,9 @@ def shape_problems(
             what = f"is {_shown(value)}; {_expected(kind, context)}" + (
                 " (or null)" if nullable else ""
             )
-        problems.append(f"{shown_as}: {entry_name(path)}, field {_field(path)} {what}")
+        problems.append(f"{where(path)}: {entry_name(path)}, field {_field(path)} {what}")
     return [
-        f"{shown_as}: {entry_name(list(line))}: unknown field(s) "
+        f"{lines[line]}: {entry_name(list(line))}: unknown field(s) "
         + ", ".join(sorted(unknown[line]))
         if isinstance(line, tuple)
         else line
@@ -320,7 +350,7 @@ def _takes_null(schema: dict, path: Sequence) -> bool:
 def language_problems(
     parsed: object,
     data: object,
-    shown_as: str,
+    where: Callable[[Sequence], str],
     entry_name: Callable[[object, Sequence], str],
     languages: Sequence[str] | None,
 ) -> list[str]:
@@ -338,19 +368,19 @@ def language_problems(
         told = "the catalog's languages"
     problems = []
     for path, marker, texts in found:
-        where = f"{shown_as}: {entry_name(data, list(path))}, field {_field(path)}"
+        field = f"{entry_name(data, list(path))}, field {_field(path)}"
         if marker.every:
             for code in languages:
                 if code not in texts:
                     problems.append(
-                        f"{where}.{code} is missing; expected a text in each of {told} "
+                        f"{where(path)}: {field}.{code} is missing; expected a text in each of {told} "
                         f"({', '.join(languages)})"
                     )
         for code in texts:
             if code not in languages:
                 problems.append(
-                    f"{where}.{code} is in a language the site is not built in; expected "
-                    f"one of {', '.join(languages)}"
+                    f"{where((*path, code))}: {field}.{code} is in a language the site is not "
+                    f"built in; expected one of {', '.join(languages)}"
                 )
     return problems
 

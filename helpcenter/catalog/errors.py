@@ -10,7 +10,7 @@ its steps, exists in every language.
 
 import posixpath
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
@@ -19,7 +19,7 @@ from pydantic import Field, Strict
 from pydantic.dataclasses import dataclass as shape
 
 from helpcenter.catalog.catalog_rules import error_problems
-from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid
+from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import SHAPE, Day, Text, Url, one_of, text, texts
 from helpcenter.problems import ContentError
 
@@ -153,61 +153,78 @@ def load_errors(data_dir: Path, docs_root: Path, languages: Sequence[str]) -> Er
     """Load ``data/errors.yml``; ``docs_root`` holds one folder per language, to check links."""
     shown_as = f"data/{CATALOG}"
     data, catalog = load_valid(data_dir, CATALOG, ErrorsFile, _ENTRY)
-    problems = language_problems(catalog, data, shown_as, _ENTRY, languages)
-    problems += _consistency_problems(catalog.errors, shown_as, docs_root, languages)
-    problems += error_problems(catalog.errors, shown_as, docs_root, languages, FOLDER)
+    where = placer(data_dir / CATALOG, shown_as)
+    problems = language_problems(catalog, data, where, _ENTRY, languages)
+    problems += _consistency_problems(catalog.errors, where, docs_root, languages)
+    problems += error_problems(catalog.errors, where, docs_root, languages, FOLDER)
     if problems:
         raise ContentError("\n".join(problems))
     return ErrorCatalog(errors=catalog.errors)
 
 
 def _consistency_problems(
-    entries: Sequence[ApiError], shown_as: str, docs_root: Path, languages: Sequence[str]
+    entries: Sequence[ApiError],
+    where: Callable[[Sequence], str],
+    docs_root: Path,
+    languages: Sequence[str],
 ) -> list[str]:
+    """``where(path)``: the file and line of a path."""
     problems = []
     slugs: set[str] = set()
     pairs: dict[tuple, str] = {}
-    for entry in entries:
+    for index, entry in enumerate(entries):
         slug = entry.slug
-        where = f"{shown_as}: error '{slug}'"
+        field = lambda *path, index=index, slug=slug: (  # noqa: E731
+            f"{where(('errors', index, *path))}: error '{slug}', field"
+        )
         if slug in slugs:
-            problems.append(f"{where}, field slug is used twice; slugs must be unique")
+            problems.append(f"{field('slug')} slug is used twice; slugs must be unique")
         slugs.add(slug)
         if entry.status is not None and entry.code is not None:
             pair = (entry.status, entry.code)
             if pair in pairs:
                 problems.append(
-                    f"{where}, field code: status {pair[0]} with code '{pair[1]}' is already "
+                    f"{field('code')} code: status {pair[0]} with code '{pair[1]}' is already "
                     f"error '{pairs[pair]}'; each status and code pair must be unique"
                 )
             pairs.setdefault(pair, slug)
         counts = {code: len(entry.steps.get(code, ())) for code in languages}
         if len(set(counts.values())) > 1:
             told = ", ".join(f"{count} in {code}" for code, count in counts.items())
-            problems.append(f"{where}, field steps has {told}; every language needs the same steps")
-        for guide in entry.guides:
-            problems += _missing_page(guide, f"{where}, field guides", docs_root, languages)
+            problems.append(
+                f"{field('steps')} steps has {told}; every language needs the same steps"
+            )
+        for number, guide in enumerate(entry.guides):
+            problems += _missing_page(
+                guide, f"{field('guides', number)} guides", docs_root, languages
+            )
         for code in languages:
             for number, step in enumerate(entry.steps.get(code, ()), start=1):
                 for link in _LINK.finditer(step):
                     target = link["target"].split("#")[0]
-                    field = f"{where}, field steps.{code} item {number} links {target}"
+                    step_link = (
+                        f"{field('steps', code, number - 1)} steps.{code} item {number} "
+                        f"links {target}"
+                    )
                     scheme = _SCHEME.match(link["target"])
                     if scheme and scheme.group(1).lower() not in ("https", "mailto"):
-                        problems.append(f"{field}: expected an https:, mailto: or relative link")
+                        problems.append(
+                            f"{step_link}: expected an https:, mailto: or relative link"
+                        )
                         continue
                     if scheme or not target:
                         continue
                     if target.startswith("/"):
-                        problems.append(f"{field}: expected a link relative to the error page")
+                        problems.append(f"{step_link}: expected a link relative to the error page")
                         continue
                     page = posixpath.normpath(posixpath.join(FOLDER, target))
-                    problems += _missing_page(page, field, docs_root, [code])
-    for entry in entries:
-        for related in entry.related:
+                    problems += _missing_page(page, step_link, docs_root, [code])
+    for index, entry in enumerate(entries):
+        for number, related in enumerate(entry.related):
             if related not in slugs or related == entry.slug:
                 problems.append(
-                    f"{shown_as}: error '{entry.slug}', field related names '{related}'; "
+                    f"{where(('errors', index, 'related', number))}: error '{entry.slug}', "
+                    f"field related names '{related}'; "
                     "expected the slug of another error in the catalog"
                 )
     return problems

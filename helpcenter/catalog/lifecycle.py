@@ -11,6 +11,7 @@ The catalog records what happened and when (``released``, deprecation ``announce
 A ``status`` an editor still types is checked against the dates of the build day.
 """
 
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from pydantic import Field, TypeAdapter
@@ -64,41 +65,50 @@ def lifecycle_of(facts: dict) -> Lifecycle:
     return TypeAdapter(Lifecycle).validate_python(facts)
 
 
-def lifecycle_problems(model_id: str, lifecycle: Lifecycle, day: date, shown_as: str) -> list[str]:
-    """What contradicts the dates on ``day``: a typed status, a missing source or replacement."""
-    where = f"{shown_as}: model '{model_id}', field lifecycle"
+def lifecycle_problems(
+    model_id: str, lifecycle: Lifecycle, day: date, where: str | Callable[[Sequence], str]
+) -> list[str]:
+    """What contradicts the dates on ``day``: a typed status, a missing source or replacement.
+
+    ``where`` names the file, or gives the file and line of a path below the lifecycle.
+    """
+
+    def field(*path: str) -> str:
+        place = where if isinstance(where, str) else where(path)
+        return f"{place}: model '{model_id}', field lifecycle.{'.'.join(path)}"
+
     problems = []
     derived = lifecycle.status_on(day)
     if lifecycle.typed_status is not None and lifecycle.typed_status != derived:
         problems.append(
-            f"{where}.status is '{lifecycle.typed_status}', but on {day.isoformat()} its dates "
+            f"{field('status')} is '{lifecycle.typed_status}', but on {day.isoformat()} its dates "
             f"({_dates(lifecycle)}) make it '{derived}'; expected '{derived}', or no status: "
             "it follows from the dates"
         )
     for name in DATED_FACTS:
         if getattr(lifecycle, name) is not None and not lifecycle.sources.get(name):
             problems.append(
-                f"{where}.sources.{name} is missing; expected where the {name} date comes from"
+                f"{field('sources', name)} is missing; expected where the {name} date comes from"
             )
     for name in lifecycle.sources:
         if getattr(lifecycle, name, None) is None:
             problems.append(
-                f"{where}.sources.{name} names the source of a date the entry does not have; "
+                f"{field('sources', name)} names the source of a date the entry does not have; "
                 f"expected lifecycle.{name} or no source"
             )
     if lifecycle.released and lifecycle.shutdown and lifecycle.released > lifecycle.shutdown:
         problems.append(
-            f"{where}.released is {lifecycle.released.isoformat()}, after its shutdown "
+            f"{field('released')} is {lifecycle.released.isoformat()}, after its shutdown "
             f"{lifecycle.shutdown.isoformat()}; expected a release before the shutdown"
         )
     if lifecycle.announced and lifecycle.shutdown and lifecycle.announced > lifecycle.shutdown:
         problems.append(
-            f"{where}.announced is {lifecycle.announced.isoformat()}, after its shutdown "
+            f"{field('announced')} is {lifecycle.announced.isoformat()}, after its shutdown "
             f"{lifecycle.shutdown.isoformat()}; expected an announcement before the shutdown"
         )
     if derived != CURRENT and lifecycle.replacement is None:
         problems.append(
-            f"{where}.replacement is missing; expected the id of the current model to move to "
+            f"{field('replacement')} is missing; expected the id of the current model to move to "
             f"(the model is {derived} on {day.isoformat()})"
         )
     return problems

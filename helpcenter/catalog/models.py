@@ -11,7 +11,7 @@ day, the build day: every model's ``status`` is the one its dates give on that d
 
 import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,7 +24,7 @@ from pydantic.dataclasses import dataclass as shape
 from pydantic_core import PydanticCustomError
 
 from helpcenter.catalog.catalog_rules import model_problems
-from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid
+from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import (
     SHAPE,
     Amount,
@@ -249,9 +249,10 @@ def load_catalog(
     day = day or build_day()
     shown_as = f"data/{CATALOG}"
     data, catalog = load_valid(data_dir, CATALOG, CatalogFile, _ENTRY)
-    problems = language_problems(catalog, data, shown_as, _ENTRY, languages)
-    problems += _consistency_problems(catalog.models, shown_as, day)
-    problems += model_problems(catalog.models, shown_as)
+    where = placer(data_dir / CATALOG, shown_as)
+    problems = language_problems(catalog, data, where, _ENTRY, languages)
+    problems += _consistency_problems(catalog.models, where, day)
+    problems += model_problems(catalog.models, where)
     if problems:
         raise ContentError("\n".join(problems))
     return Catalog(
@@ -269,37 +270,39 @@ def _fields(entry: ModelEntry) -> dict:
     return {field.name: getattr(entry, field.name) for field in dataclasses.fields(entry)}
 
 
-def _consistency_problems(entries: Sequence[ModelEntry], shown_as: str, day: date) -> list[str]:
+def _consistency_problems(
+    entries: Sequence[ModelEntry], where: Callable[[Sequence], str], day: date
+) -> list[str]:
+    """Ids twice, lifecycles their dates contradict, price histories, replacements that are
+    not current models of the catalog. ``where(path)``: the file and line of a path."""
     problems = []
     ids: set[str] = set()
     statuses = {entry.id: entry.lifecycle.status_on(day) for entry in entries}
-    for entry in entries:
+    for number, entry in enumerate(entries):
+        at = lambda *field, number=number: where(("models", number, *field))  # noqa: E731
         if entry.id in ids:
             problems.append(
-                f"{shown_as}: model '{entry.id}', field id is used twice; ids must be unique"
+                f"{at('id')}: model '{entry.id}', field id is used twice; ids must be unique"
             )
         ids.add(entry.id)
-        problems += lifecycle_problems(entry.id, entry.lifecycle, day, shown_as)
-        problems += _price_history_problems(entry, shown_as)
-    for entry in entries:
+        problems += lifecycle_problems(
+            entry.id, entry.lifecycle, day, lambda path, at=at: at("lifecycle", *path)
+        )
+        problems += _price_history_problems(entry, at("price_history"))
         replacement = entry.lifecycle.replacement
         if replacement is None:
             continue
+        field = f"{at('lifecycle', 'replacement')}: model '{entry.id}', field lifecycle.replacement"
         if replacement not in statuses:
             problems.append(
-                f"{shown_as}: model '{entry.id}', field lifecycle.replacement is "
-                f"'{replacement}'; expected the id of a model in the catalog"
+                f"{field} is '{replacement}'; expected the id of a model in the catalog"
             )
         elif replacement == entry.id:
-            problems.append(
-                f"{shown_as}: model '{entry.id}', field lifecycle.replacement names the model "
-                "itself; expected another, current model"
-            )
+            problems.append(f"{field} names the model itself; expected another, current model")
         elif statuses[replacement] != CURRENT and statuses[entry.id] != CURRENT:
             problems.append(
-                f"{shown_as}: model '{entry.id}', field lifecycle.replacement is "
-                f"'{replacement}', which is {statuses[replacement]} on {day.isoformat()}; "
-                "expected a current model"
+                f"{field} is '{replacement}', which is {statuses[replacement]} on "
+                f"{day.isoformat()}; expected a current model"
             )
     return problems
 

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from pydantic import Field
 from pydantic.dataclasses import dataclass as shape
 
-from helpcenter.catalog.datafile import entry_namer, load_valid
+from helpcenter.catalog.datafile import entry_namer, load_valid, placer
 from helpcenter.catalog.fields import SHAPE, text
 from helpcenter.problems import ContentError
 from helpcenter.publish.twins import TWIN, page_url
@@ -54,20 +54,22 @@ class RedirectMap:
 
 def load_redirects(data_dir: Path) -> tuple[Redirect, ...]:
     _, redirect_map = load_valid(data_dir, CATALOG, RedirectMap, _ENTRY)
+    where = placer(data_dir / CATALOG, f"data/{CATALOG}")
     redirects, problems, seen = redirect_map.redirects, [], set()
-    for redirect in redirects:
-        where = f"data/{CATALOG}: redirect '{redirect.old}'"
+    old = {redirect.old: redirect.new for redirect in redirects}
+    for number, redirect in enumerate(redirects):
+        field = lambda name, number=number, redirect=redirect: (  # noqa: E731
+            f"{where(('redirects', number, name))}: redirect '{redirect.old}', field {name}"
+        )
         if redirect.old in seen:
-            problems.append(f"{where}, field from is listed twice; each old page needs one entry")
+            problems.append(f"{field('from')} is listed twice; each old page needs one entry")
         seen.add(redirect.old)
         if redirect.old == redirect.new:
-            problems.append(f"{where}, field to: a page cannot redirect to itself")
-    old = {redirect.old: redirect.new for redirect in redirects}
-    for redirect in redirects:
-        if redirect.new in old and redirect.new != redirect.old:
+            problems.append(f"{field('to')}: a page cannot redirect to itself")
+        elif redirect.new in old:
             problems.append(
-                f"data/{CATALOG}: redirect '{redirect.old}', field to: {redirect.new} is itself "
-                f"redirected; point it at {old[redirect.new]}"
+                f"{field('to')}: {redirect.new} is itself redirected; point it at "
+                f"{old[redirect.new]}"
             )
     if problems:
         raise ContentError("\n".join(problems))
