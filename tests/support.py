@@ -142,13 +142,6 @@ def assert_clean_failure(result: subprocess.CompletedProcess, *expected: str) ->
         assert words in log, log
 
 
-def schema_folder(tmp_path_factory, schema: str) -> Path:
-    """A folder holding a copy of one of the real catalog schemas, for catalogs under test."""
-    folder = tmp_path_factory.mktemp("data")
-    shutil.copy(ROOT / "data" / schema, folder / schema)
-    return folder
-
-
 class _Dumper(yaml.SafeDumper):
     """Writes shared values out in full: catalogs refuse YAML anchors and aliases."""
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import feedparser
@@ -20,7 +19,6 @@ def catalog_with(tmp_path, day, edit=None):
     """The real catalog, edited by ``edit(data)``, as it stands on ``day``."""
     folder = tmp_path / f"data-{day.isoformat()}"
     folder.mkdir()
-    shutil.copy(ROOT / "data" / "models.schema.json", folder)
     data = yaml.safe_load((ROOT / "data" / "models.yml").read_text("utf-8"))
     if edit:
         edit(data)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import yaml
 
 from helpcenter.catalog.errors import ErrorCatalog, load_errors
 from helpcenter.problems import ContentError
-from support import ROOT, schema_folder, write_yaml
+from support import write_yaml
 
 SHOWN_AS = "data/errors.yml"
 LANGUAGES = ["es", "en"]
@@ -91,7 +90,7 @@ def docs(tmp_path) -> Path:
 @pytest.fixture(scope="module")
 def shared_dir(tmp_path_factory) -> Path:
     """One folder for the module's tests, each writing its own errors.yml into it."""
-    return schema_folder(tmp_path_factory, "errors.schema.json")
+    return tmp_path_factory.mktemp("data")
 
 
 @pytest.fixture
@@ -381,7 +380,6 @@ def test_a_step_with_an_absolute_link_is_refused(tmp_path):
         (docs_root / code / "billing.md").write_text("# x\n")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
-    shutil.copy(ROOT / "data" / "errors.schema.json", data_dir)
     entry = {
         "slug": "quota",
         "status": 429,

@@ -13,7 +13,7 @@ import yaml
 
 from helpcenter.catalog.models import Catalog, catalog_json, load_catalog
 from helpcenter.problems import ContentError
-from support import schema_folder, write_yaml
+from support import write_yaml
 
 SHOWN_AS = "data/models.yml"
 
@@ -82,7 +82,7 @@ def valid_catalog() -> dict:
 @pytest.fixture(scope="module")
 def shared_dir(tmp_path_factory) -> Path:
     """One folder for the module's tests, each writing its own models.yml into it."""
-    return schema_folder(tmp_path_factory, "models.schema.json")
+    return tmp_path_factory.mktemp("data")
 
 
 @pytest.fixture
@@ -535,3 +535,67 @@ def test_an_explicit_tag_with_a_bad_value_is_reported(data_dir):
     message = load_error(write(data_dir, text=text))
 
     assert "a value cannot be read" in message
+
+
+# ---------------------------------------------------------------- cache_write
+
+
+def test_a_cache_write_price_is_optional_and_exact(data_dir):
+    data = valid_catalog()
+    model(data, "sol-1")["pricing"]["cache_write"] = 2.5
+    catalog = load_catalog(write(data_dir, data))
+    assert catalog.get("sol-1").pricing.cache_write == Decimal("2.5")
+    assert str(catalog.get("sol-1").pricing.cache_write) == "2.5"
+    assert catalog.get("luna-1").pricing.cache_write is None
+    published = json.loads(catalog_json(catalog), parse_float=Decimal)
+    assert published["models"][0]["pricing"]["cache_write"] == Decimal("2.5")
+    assert "cache_write" not in published["models"][1]["pricing"]
+
+
+def test_a_negative_cache_write_price_is_refused_naming_the_field(data_dir):
+    data = valid_catalog()
+    model(data, "sol-1")["pricing"]["cache_write"] = -1.25
+    message = load_error(write(data_dir, data))
+    assert message == (
+        f"{SHOWN_AS}:{line_of(data_dir, 'cache_write: -1.25')}: model 'sol-1', field "
+        "pricing.cache_write is -1.25; expected a number of at least 0 (or null)"
+    )
+
+
+def _history(data, last: dict) -> None:
+    entry = model(data, "sol-1")
+    entry["pricing"]["cache_write"] = 2.5
+    entry["price_history"] = [
+        {"from": "2026-01-01", "input": 3.0, "cached_input": 0.3, "output": 12.0, "source": "a"},
+        {"from": "2026-06-01", "input": 2.0, "cached_input": 0.1, "output": 10.0, "source": "b"}
+        | last,
+    ]
+
+
+def test_a_last_price_record_without_cache_write_leaves_it_unrecorded(data_dir):
+    data = valid_catalog()
+    _history(data, {})
+    history = load_catalog(write(data_dir, data)).get("sol-1").price_history
+    assert [point.pricing.cache_write for point in history] == [None, None]
+
+
+def test_a_last_price_record_with_another_cache_write_differs_from_pricing(data_dir):
+    data = valid_catalog()
+    _history(data, {"cache_write": 3.75})
+    message = load_error(write(data_dir, data))
+    assert message == (
+        f"{SHOWN_AS}:{line_of(data_dir, 'price_history:')}: model 'sol-1', field price_history: "
+        "the last record (from 2026-06-01) differs from pricing; expected the latest price to "
+        "be the one in pricing"
+    )
+
+
+@pytest.mark.parametrize("other_form", ["2026-W48-3", "20261122"])
+def test_a_date_in_another_iso_form_is_refused(data_dir, other_form):
+    data = valid_catalog()
+    model(data, "luna-1")["verified"] = other_form  # a text: dumped in quotes
+    message = load_error(write(data_dir, data))
+    assert message == (
+        f"{SHOWN_AS}:{line_of(data_dir, other_form)}: model 'luna-1', field verified is "
+        f'"{other_form}"; expected a date written YYYY-MM-DD'
+    )
