@@ -74,7 +74,9 @@ def test_a_yaml_syntax_error_fails_with_its_line(project):
 
 def test_an_error_linking_a_missing_guide_fails_naming_the_entry(project):
     edit(project / "data" / "errors.yml", "guides: [", "guides: [nowhere.md, ")
-    assert_fails_with(project, "data/errors.yml: error '", "field guides", "nowhere.md")
+    rows = (project / "data" / "errors.yml").read_text("utf-8").splitlines()
+    line = next(n for n, row in enumerate(rows, 1) if "guides: [nowhere.md, " in row)
+    assert_fails_with(project, f"data/errors.yml:{line}: error '", "field guides", "nowhere.md")
 
 
 def test_adding_an_error_is_one_yaml_entry(project):

@@ -599,3 +599,15 @@ def test_a_date_in_another_iso_form_is_refused(data_dir, other_form):
         f"{SHOWN_AS}:{line_of(data_dir, other_form)}: model 'luna-1', field verified is "
         f'"{other_form}"; expected a date written YYYY-MM-DD'
     )
+
+
+def test_a_known_difference_whose_value_is_a_long_text_is_refused(data_dir):
+    data = valid_catalog()
+    model(data, "sol-1")["known_differences"] = [
+        {"field": "shutdown", "theirs": "t" * 1001, "reason": "Ours is the notice's date."}
+    ]
+    message = load_error(write(data_dir, data))
+    assert message == (
+        f"{SHOWN_AS}:{line_of(data_dir, 'theirs: ' + 't' * 1001)}: model 'sol-1', field "
+        "known_differences item 1.theirs has 1,001 characters; expected at most 1,000"
+    )

@@ -26,6 +26,7 @@ from pydantic_core import PydanticCustomError
 from helpcenter.catalog.catalog_rules import model_problems
 from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import (
+    MAX_TEXT,
     SHAPE,
     Amount,
     Day,
@@ -83,6 +84,8 @@ class PricePoint:
 def _theirs(value: object) -> object:
     if isinstance(value, bool) or not isinstance(value, int | Decimal | str | type(None)):
         raise PydanticCustomError("number_or_text", "number_or_text")
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        raise PydanticCustomError("string_too_long", "string_too_long", {"max_length": MAX_TEXT})
     return value
 
 
