@@ -252,7 +252,7 @@ def test_prices_come_from_the_published_models_json(reader, server, catalog, lan
     reader.page.route("**/models.json", other_prices)
     edited = dataclasses.replace(
         catalog,
-        minimum_top_up=Decimal(10),
+        billing=dataclasses.replace(catalog.billing, minimum_top_up=Decimal(10)),
         models=tuple(
             dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, cached_input=None))
             if m.id == "gpt-6-luna"
