@@ -77,6 +77,7 @@ class ApiError:
     code: _InResponse | None
     """The error's "code" in the API's response."""
     title: texts(text(200))
+    """The page's title, in every language of the site, by language code (es, en…)."""
     wording: Annotated[Messages, Field(alias="messages")]
     sdk_exception: text(
         pattern=r"^[A-Z][A-Za-z]+$",
@@ -84,9 +85,12 @@ class ApiError:
     )
     """The openai-python exception class."""
     product_message: texts()
+    """What the product shows the customer, in every language of the site."""
     meaning: texts()
+    """What the error means for the customer, in every language of the site."""
     verdict: one_of(*VERDICTS)
     steps: texts(_Texts)
+    """How to fix it, one list per language of the site, each as long as the others."""
     guides: tuple[_Guide, ...]
     """Guides of the help center this error relates to."""
     related: tuple[_Slug, ...]

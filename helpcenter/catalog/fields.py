@@ -176,17 +176,13 @@ Tokens = Annotated[int, Strict(), Field(ge=1)]
 Language = Annotated[str, Strict(), Field(pattern=LANGUAGE)]
 
 
-def texts(item: Any = Text, *, every: bool = True, description: str | None = None) -> Any:
-    """The same text (``item``) in the site's languages, keyed by language code."""
-    told = description or (
-        "The same text in every language of the site, by language code (such as es or en)."
-        if every
-        else "By language code (such as es or en); a language may go without."
-    )
+def texts(item: Any = Text, *, every: bool = True) -> Any:
+    """The same text (``item``) in the site's languages, keyed by language code; the field's
+    docstring describes it."""
     return Annotated[
         dict[Language, item],
         PerLanguage(every),
-        Field(description=told, json_schema_extra={"additionalProperties": False}),
+        Field(json_schema_extra={"additionalProperties": False}),
     ]
 
 

@@ -128,6 +128,7 @@ class ModelEntry:
     max_output_tokens: Tokens
     lifecycle: Lifecycle
     good_for: texts()
+    """What the model suits, in every language of the site, by language code (es, en…)."""
     source: Url
     verified: Day
     recommended: (
