@@ -12,7 +12,6 @@ from pathlib import Path
 
 from helpcenter.checks.crosscheck import check_crosscheck
 from helpcenter.checks.freshness import check_freshness
-from helpcenter.checks.links import check_links
 from helpcenter.checks.parity import check_parity
 from helpcenter.checks.problem import ERROR, WARNING, Problem
 from helpcenter.checks.scan import check_scan
@@ -23,7 +22,6 @@ Check = Callable[..., list[Problem]]
 CHECKS: dict[str, tuple[Check, str]] = {
     "spelling": (check_spelling, "Spanish and English spelling of pages and catalogs (Hunspell)"),
     "parity": (check_parity, "each page and its twin: headings, admonitions, tables, links…"),
-    "links": (check_links, "links between pages that point at no page"),
     "scan": (check_scan, "key-like strings and double-encoded text in docs/ and data/"),
     "freshness": (check_freshness, "catalog entries verified more than 90 / 120 days ago"),
     "crosscheck": (
