@@ -20,7 +20,10 @@ from helpcenter.checks.spelling import check_spelling
 Check = Callable[..., list[Problem]]
 
 CHECKS: dict[str, tuple[Check, str]] = {
-    "spelling": (check_spelling, "Spanish and English spelling of pages and catalogs (Hunspell)"),
+    "spelling": (
+        check_spelling,
+        "spelling of pages and catalog texts in every language (pyspelling)",
+    ),
     "parity": (check_parity, "each page and its twin: headings, admonitions, tables, links…"),
     "scan": (check_scan, "key-like strings and double-encoded text in docs/ and data/"),
     "freshness": (check_freshness, "catalog entries verified more than 90 / 120 days ago"),

@@ -15,13 +15,14 @@ from helpcenter.checks.problem import Problem
 CONFIG = "mkdocs.yml"
 
 
-def languages(root: Path) -> tuple[tuple[str, ...], list[Problem]]:
-    """The codes of the site's languages, primary first, or the problem that hides them."""
+def languages(root: Path) -> tuple[dict[str, str], list[Problem]]:
+    """Each language of the site, primary first, with its locale (``es_419``; the code
+    when the entry names none), or the problem that hides them."""
     document, problems = yamlnodes.compose(root / CONFIG, CONFIG)
-    entries = yamlnodes.items(yamlnodes.get(yamlnodes.get(document, "extra"), "alternate"))
-    codes = tuple(
-        code for entry in entries if (code := yamlnodes.text(yamlnodes.get(entry, "lang")))
-    )
+    codes = {}
+    for entry in yamlnodes.items(yamlnodes.get(yamlnodes.get(document, "extra"), "alternate")):
+        if code := yamlnodes.text(yamlnodes.get(entry, "lang")):
+            codes[code] = yamlnodes.text(yamlnodes.get(entry, "locale")) or code
     if not codes and not problems:
         problems = [Problem(CONFIG, None, "extra.alternate lists no language (lang: …)")]
     return codes, problems

@@ -56,7 +56,7 @@ def check_parity(root: Path, files: Iterable[str] | None = None) -> list[Problem
     languages, problems = config.languages(root)
     if not languages:
         return problems
-    primary, others = languages[0], languages[1:]
+    primary, *others = languages
     only = None if files is None else frozenset(files)
     folder = root / "docs" / primary
     for relative in sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.md")):
