@@ -3,6 +3,15 @@
 Each check takes the project's root folder (and optionally the project-relative files a
 run is limited to) and returns a list of ``Problem``: file, line, message, severity.
 ``python -m helpcenter.checks [names…]`` runs them (see ``__main__``).
+
+Each idea is checked in one place. What the build can check, it checks, and nothing here
+repeats it: links between pages and their anchors (``validation`` in mkdocs.yml, which
+``--strict`` turns into failures), every page existing in every language
+(``hooks/languages.py``), the catalogs' fields and the pages their texts link to (the
+loaders of ``helpcenter.catalog``, naming entry and field). What only a pull request needs
+is here: the shape of each page against its twins (``parity``), spelling, secrets and broken
+characters (``scan``), freshness, and the cross-check with another source of prices.
+Tests test these owners with planted problems; they do not check the same thing again.
 """
 
 from __future__ import annotations

@@ -43,7 +43,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+import bs4
+import pyspelling
 import yaml
+from pyspelling.filters.html import HtmlFilter
 
 from helpcenter.checks import config, yamlnodes
 from helpcenter.checks.markdown import read
@@ -142,7 +145,7 @@ def check_spelling(
             matrix.append(
                 _task(f"{code}/quoted", sources[code], everyone, every_list, quoted, True)
             )
-        problems += _run(matrix, work, hunspell, root, sources)
+        problems += _run(matrix, work, hunspell, sources)
     return problems
 
 
@@ -172,8 +175,6 @@ def _task(name, sources, dictionary, wordlist, delimiters, only_inside=False) ->
 
 def get_plugin():
     """pyspelling's HTML filter, handing Hunspell each page whole (see ``_WholePages``)."""
-    import bs4
-    from pyspelling.filters.html import HtmlFilter
 
     class _WholePages(HtmlFilter):
         """pyspelling's HtmlFilter starts a Hunspell process for every paragraph, heading and
@@ -190,23 +191,18 @@ def get_plugin():
     return _WholePages
 
 
-def _run(matrix, work, hunspell, root, sources) -> list[Problem]:
+def _run(matrix, work, hunspell, sources) -> list[Problem]:
+    """Run the tasks; one problem per unknown word and line, naming the languages tried."""
     if not matrix:
         return []
-    import pyspelling
-
     settings = work / "pyspelling.yml"
     settings.write_text(yaml.safe_dump({"spellchecker": "hunspell", "matrix": matrix}), "utf-8")
     shown = {str(path): place for code in sources for path, place in sources[code].items()}
     found: dict[tuple[str, int | None, str], str] = {}
     problems = []
     for task in matrix:
-        language = task["name"].split("/")[0]
-        languages = "/".join(
-            dict.fromkeys(
-                [language, *(code for code in sources if task["name"].endswith("quoted"))]
-            )
-        )
+        language, _, quoted = task["name"].partition("/")
+        languages = "/".join(dict.fromkeys([language, *(sources if quoted else ())]))
         # One process: a pool costs more than it saves on two shared cores.
         checked = pyspelling.spellcheck(
             str(settings), names=[task["name"]], binary=hunspell, jobs=1
