@@ -33,8 +33,9 @@ test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest
 
 # What a pull request must pass besides the tests. Every step runs, then the target fails
-# naming the steps that did. Spelling needs Hunspell and its Spanish and English
-# dictionaries from the system: sudo apt-get install hunspell hunspell-es hunspell-en-us
+# naming the steps that did. Spelling (pyspelling) needs Hunspell and the dictionary of every
+# language of the site from the system:
+# sudo apt-get install hunspell hunspell-es hunspell-en-us hunspell-pt-br
 PYTHON_SOURCES := helpcenter hooks tests
 YAML_SOURCES   := $(wildcard mkdocs*.yml) $(wildcard data/*.yml)
 

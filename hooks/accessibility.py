@@ -1,6 +1,6 @@
 """Accessibility repairs to every page Material renders (helpcenter.pages.markup).
 
-on_post_page   name the search dialog
+on_post_page   name the search dialog (the build fails if Material changed it: see helpcenter.pages.markup)
 """
 
 from _reporting import reported

@@ -72,6 +72,19 @@ def test_a_yaml_syntax_error_fails_with_its_line(project):
     assert_fails_with(project, "data/errors.yml:", "YAML syntax error")
 
 
+def test_a_broken_link_or_anchor_on_a_page_fails_the_build_naming_page_and_link(project):
+    # The build owns links between pages (mkdocs.yml, validation): no other check repeats it.
+    with (project / "docs" / "en" / "billing.md").open("a", encoding="utf-8") as page:
+        page.write("\nSee [the usage page](usgae.md) and [rotation](rotate-key.md#nowhere).\n")
+    assert_fails_with(
+        project,
+        "[en] WARNING -  Doc file 'billing.md' contains a link 'usgae.md', but the target is "
+        "not found among documentation files.",
+        "[en] WARNING -  Doc file 'billing.md' contains a link 'rotate-key.md#nowhere', but "
+        "the doc 'rotate-key.md' does not contain an anchor '#nowhere'.",
+    )
+
+
 def test_an_error_linking_a_missing_guide_fails_naming_the_entry(project):
     edit(project / "data" / "errors.yml", "guides: [", "guides: [nowhere.md, ")
     rows = (project / "data" / "errors.yml").read_text("utf-8").splitlines()

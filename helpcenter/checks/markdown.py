@@ -1,22 +1,19 @@
-"""A page as its editor wrote it: where its prose, headings, admonitions and links are.
+"""A page's shape as its editor wrote it, for the parity check: headings, admonitions,
+tables, code blocks, links, markers and placeholders, each with its line.
 
-This is not a Markdown renderer. It reads the source the way the checks need it, line by
-line, knowing the syntax the site uses: front matter, fenced code, HTML comments and
-``<!-- md:… -->`` markers, ``{{ … }}`` placeholders, Material admonitions (``!!! type``),
-content tabs, attribute lists (``{ .md-button }``), emoji shortcodes, tables and links.
+This is not a Markdown renderer, and it does not read prose (spelling is pyspelling's,
+with its own Markdown filter). It reads the source line by line, knowing the syntax the
+site uses: front matter, fenced code, HTML comments and ``<!-- md:… -->`` markers,
+``{{ … }}`` placeholders, Material admonitions (``!!! type``), content tabs, tables and links.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from helpcenter.checks.problem import Problem
-
-PROSE_FRONT_MATTER_KEYS = ("title", "description")
-"""Front matter keys whose values readers see as text; other keys are settings."""
 
 _FENCE = re.compile(r"^[ \t]*(?P<fence>`{3,}|~{3,})")
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
@@ -26,36 +23,17 @@ _ADMONITION = re.compile(
     r"^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]+(?P<kind>[\w-]+)(?P<classes>(?:[ \t]+[\w-]+)*)"
     r"(?:[ \t]+\"(?P<title>[^\"]*)\")?[ \t]*$"
 )
-_TAB = re.compile(r"^[ \t]*===\+?[ \t]+\"(?P<title>[^\"]*)\"[ \t]*$")
 _TABLE_DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$")
 _REFERENCE = re.compile(r"^ {0,3}\[(?P<label>[^\]]+)\]:[ \t]*<?(?P<target>[^\s>]+)>?")
-_ABBREVIATION = re.compile(r"^\*\[[^\]]+\]:")
-_FRONT_KEY = re.compile(r"^(?P<key>[\w-]+):[ \t]*(?P<value>.*)$")
-
 _CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`).+?(?<!`)(?P=ticks)(?!`)")
 _PLACEHOLDER = re.compile(r"\{\{(?P<inner>.*?)\}\}")
-_KEYS = re.compile(r"\+\+[\w+-]+\+\+")
 _AUTOLINK = re.compile(r"<(?P<target>[a-z][a-z0-9+.-]*:[^\s<>]*|[^\s<>@]+@[^\s<>]+)>", re.I)
-_HTML_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _HTML_TARGET = re.compile(r"\b(?:href|src)=(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)')", re.I)
 _LINK = re.compile(
     r"!?\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\])*)\]"
     r"(?:\([ \t]*(?:<(?P<angled>[^>]*)>|(?P<target>[^\s()]*(?:\([^\s()]*\)[^\s()]*)*))"
     r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^)]*\)))?[ \t]*\)|\[(?P<ref>[^\]]*)\])"
 )
-_ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s}]+))"
-_ATTR_LIST = re.compile(r"\{:?[ \t]*" + _ATTRIBUTE + r"(?:[ \t]+" + _ATTRIBUTE + r")*[ \t]*\}")
-_URL = re.compile(r"\b(?:https?|ftp)://\S+|\bwww\.\S+", re.I)
-_DOMAIN = re.compile(
-    r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|example)\b(?:/[^\s)\]]*)?", re.I
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);", re.I)
-_STRONG = re.compile(r"\*\*(?=\S)(?P<a>.+?)(?<=\S)\*\*|(?<!\w)__(?=\S)(?P<b>.+?)(?<=\S)__(?!\w)")
-APOSTROPHES = "'\u2019"
-"""The apostrophes that may stand inside a word: straight and typographic."""
-_CHUNK = re.compile(rf"[\w{APOSTROPHES}-]+")
 
 
 @dataclass(frozen=True)
@@ -82,21 +60,11 @@ class Item:
     line: int
 
 
-@dataclass(frozen=True)
-class Prose:
-    """Text a reader sees on one line. ``strong`` is text in bold (``**…**``)."""
-
-    line: int
-    text: str
-    strong: bool = False
-
-
 @dataclass
 class Page:
     source: str
     headings: list[Heading] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
-    prose: list[Prose] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
 
     def last_written_line(self, before: int) -> int:
@@ -127,7 +95,6 @@ def parse(markdown: str, source: str) -> Page:
             if lines[number].rstrip() in ("---", "..."):
                 for index in range(number + 1):
                     visible[index] = ""
-                page.prose += _front_matter_prose(lines[1:number], first_line=2)
                 start = number + 1
                 break
 
@@ -182,10 +149,6 @@ def _read_line(page: Page, text: str, number: int, previous: str) -> None:
         page.items.append(Item("admonition", admonition["kind"].lower(), number))
         _add_inline(page, admonition["title"] or "", number)
         return
-    tab = _TAB.match(text)
-    if tab:
-        _add_inline(page, tab["title"], number)
-        return
     if _TABLE_DELIMITER.match(text) and "|" in text:
         if "|" in previous:
             page.items.append(Item("table", "", number - 1))
@@ -193,8 +156,6 @@ def _read_line(page: Page, text: str, number: int, previous: str) -> None:
     reference = _REFERENCE.match(text)
     if reference:
         page.items.append(Item("link", reference["target"], number))
-        return
-    if _ABBREVIATION.match(text):
         return
     _add_inline(page, text, number)
 
@@ -205,24 +166,6 @@ def _add_inline(page: Page, text: str, number: int) -> None:
         page.items.append(Item("placeholder", " ".join(placeholder["inner"].split()), number))
     for target in link_targets(without_code):
         page.items.append(Item("link", target, number))
-    plain, strong = inline_prose(text)
-    if plain.strip():
-        page.prose.append(Prose(number, plain))
-    page.prose += [Prose(number, bold, strong=True) for bold in strong]
-
-
-def _front_matter_prose(lines: list[str], first_line: int) -> list[Prose]:
-    found = []
-    for offset, text in enumerate(lines):
-        entry = _FRONT_KEY.match(text)
-        if entry and entry["key"] in PROSE_FRONT_MATTER_KEYS:
-            value = entry["value"].strip()
-            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-                value = value[1:-1]
-            plain, strong = inline_prose(value)
-            found.append(Prose(first_line + offset, plain))
-            found += [Prose(first_line + offset, bold, strong=True) for bold in strong]
-    return found
 
 
 def link_targets(text: str) -> list[str]:
@@ -235,46 +178,3 @@ def link_targets(text: str) -> list[str]:
     targets += [match["target"] for match in _AUTOLINK.finditer(text)]
     targets += [match["dq"] or match["sq"] for match in _HTML_TARGET.finditer(text)]
     return targets
-
-
-def inline_prose(text: str) -> tuple[str, list[str]]:
-    """The words a reader sees in a line of Markdown, and separately those in bold.
-
-    Code spans, placeholders, comments, keys (``++ctrl+c++``), URLs, e-mail addresses,
-    host names (``platform.openai.com/docs``), HTML tags, link targets, attribute lists,
-    emoji shortcodes and entities are dropped;
-    a link keeps its text.
-    """
-    text = _COMMENT.sub(" ", text)
-    text = _CODE_SPAN.sub(" ", text)
-    text = _PLACEHOLDER.sub(" ", text)
-    text = _KEYS.sub(" ", text)
-    text = _AUTOLINK.sub(" ", text)
-    text = _HTML_TAG.sub(" ", text)
-    for _ in range(2):  # a link inside an image's text
-        text = _LINK.sub(lambda link: f" {link['text']} ", text)
-    text = _ATTR_LIST.sub(" ", text)
-    text = _URL.sub(" ", text)
-    text = _EMAIL.sub(" ", text)
-    text = _DOMAIN.sub(" ", text)
-    text = _EMOJI.sub(" ", text)
-    text = _ENTITY.sub(" ", text)
-    strong = [match["a"] or match["b"] for match in _STRONG.finditer(text)]
-    plain = _STRONG.sub(" ", text)
-    return plain, [bold for bold in strong if bold.strip()]
-
-
-def words(text: str) -> Iterator[str]:
-    """The words of some prose, as a spelling dictionary knows them.
-
-    Hyphenated words are split; anything with a digit or an underscore (``gpt-5``,
-    ``insufficient_quota``, ``4o``) is an identifier, not a word; single letters are skipped.
-    """
-    for chunk in _CHUNK.finditer(text):
-        word = chunk.group().strip(APOSTROPHES + "-_")
-        if not word or "_" in word or any(character.isdigit() for character in word):
-            continue
-        for part in word.split("-"):
-            part = part.strip(APOSTROPHES)
-            if len(part) >= 2:
-                yield part

@@ -1,10 +1,16 @@
-"""Translation parity: each page and its twin in the other language have the same shape.
+"""Translation parity: each page and its twin in another language have the same shape.
 
-``docs/es/X.md`` and ``docs/en/X.md`` must both exist and have the same headings (number
-and levels), the same admonitions in the same order, and, section by section, the same
-number of tables and code blocks, the same link targets (link text and ``#anchors`` are
-translated, so they are ignored), the same markers in the same order and the same
-placeholders (how often ``{{ product }}`` appears is up to the translation).
+For every language of the site (``mkdocs.yml``, ``extra.alternate``; the first is the
+primary one, in which pages are written), ``docs/<lang>/X.md`` must have the same headings
+as ``docs/<primary>/X.md`` (number and levels), the same admonitions in the same order,
+and, section by section, the same number of tables and code blocks, the same link targets
+(link text and ``#anchors`` are translated, so they are ignored), the same markers in the
+same order and the same placeholders (how often ``{{ product }}`` appears is up to the
+translation).
+
+This check owns the shape of twins, and runs only in ``make check`` (and pre-commit): that
+every page exists in every language is the build's to check (``hooks/languages.py``, with
+``helpcenter.site.languages.missing_twins``), so a page without its twin is left to it here.
 
 Sections are paired by level and content (links, admonitions, placeholders…), not by
 their translated titles, so a missing section is named even when others look alike.
@@ -21,11 +27,10 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from helpcenter.checks import config
 from helpcenter.checks.markdown import Heading, Item, Page, parse, read
 from helpcenter.checks.problem import Problem
 
-LANGUAGES = ("es", "en")
-"""The primary language first; pages are written in it and translated."""
 _OTHER_LEVEL = 0.25
 """What pairing two sections of different levels is worth (one of the same level: 1)."""
 
@@ -47,39 +52,27 @@ class Section:
 
 
 def check_parity(root: Path, files: Iterable[str] | None = None) -> list[Problem]:
-    """Every difference between a page and its twin, for all pages (or those in ``files``)."""
-    primary, other = LANGUAGES
-    folders = {language: root / "docs" / language for language in LANGUAGES}
-    pages = {
-        language: {path.relative_to(folder).as_posix() for path in folder.rglob("*.md")}
-        for language, folder in folders.items()
-    }
+    """Every difference between a page and its twins, for all pages (or those in ``files``)."""
+    languages, problems = config.languages(root)
+    if not languages:
+        return problems
+    primary, *others = languages
     only = None if files is None else frozenset(files)
-    problems = []
-    for relative in sorted(pages[primary] | pages[other]):
-        names = {language: f"docs/{language}/{relative}" for language in LANGUAGES}
-        if only is not None and not only & set(names.values()):
-            continue
-        present = [language for language in LANGUAGES if relative in pages[language]]
-        if len(present) < len(LANGUAGES):
-            absent = next(language for language in LANGUAGES if language not in present)
-            problems.append(
-                Problem(
-                    names[present[0]],
-                    1,
-                    f"has no twin: add {names[absent]} (every page must exist in both languages)",
-                )
-            )
-            continue
-        texts = {}
-        for language in LANGUAGES:
-            texts[language], unreadable = read(folders[language] / relative, names[language])
-            problems += unreadable
-        if None in texts.values():
-            continue
-        problems += compare_pages(
-            parse(texts[primary], names[primary]), parse(texts[other], names[other])
-        )
+    folder = root / "docs" / primary
+    for relative in sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.md")):
+        for other in others:
+            names = [f"docs/{language}/{relative}" for language in (primary, other)]
+            if not (root / names[1]).is_file():
+                continue  # the build names the missing twin
+            if only is not None and not only & set(names):
+                continue
+            texts = []
+            for name in names:
+                text, unreadable = read(root / name, name)
+                problems += unreadable
+                texts.append(text)
+            if None not in texts:
+                problems += compare_pages(parse(texts[0], names[0]), parse(texts[1], names[1]))
     return problems
 
 

@@ -1,99 +1,118 @@
-"""Spelling of every page and catalog text, in its own language, with Hunspell.
+"""Spelling of every page and catalog text, in its own language: pyspelling runs Hunspell.
 
-Spanish pages (``docs/es/``) and the catalogs' ``es`` texts are checked with the Spanish
-dictionary, English ones with ``en_US``, both from Debian's packages. What is checked is
-the prose a reader sees: front matter keys, code, URLs, placeholders, markers, HTML tags,
-link targets and attribute lists are left out (see ``helpcenter.checks.markdown``).
+This module only says what to check and prints what pyspelling finds; reading Markdown
+(pyspelling's Markdown and HTML filters) and checking words (Hunspell) are theirs.
 
-Pages quote one language in the other: Spanish pages name OpenAI's interface in English,
-in bold (**Create new secret key**), give OpenAI's English terms in parentheses ("Entrada
-(input)") and quote its English messages («Please try again»); English pages quote
-Spanish buttons ("Suscríbete"). So a word in bold or in parentheses on a Spanish page, or
-in quotes on any page, passes when either dictionary knows it.
+For each language of the site (``mkdocs.yml``, ``extra.alternate``) pyspelling checks
+``docs/<lang>/`` and the catalogs' texts in that language: every mapping in ``data/*.yml``
+whose keys are language codes (``title: {es: …, en: …}``), each text written out as a
+paragraph of a Markdown file of its own, so that it goes through the same filters. The
+Hunspell dictionary of a language is the ``locale`` of its ``extra.alternate`` entry
+(``en_US``, ``pt_BR``), or the one ``DICTIONARIES`` names (Debian's hunspell-es installs
+one Spanish dictionary under every country's name but none as ``es_419``: ``es_MX``, the
+Spanish of Mexico, is the closest to the site's Latin American Spanish).
 
-Hunspell's Spanish dictionary lacks many imperatives with pronouns (cópialo, pégala,
-desconéctala), and its English one some possessives (dialog's): such a word passes when
-its stem does (copia, pega, desconecta; dialog), and only when the accent that the
-pronoun requires is there (copialo does not pass).
+Readers do not read placeholders (``{{ product }}``), markers and other HTML comments,
+code, keys (``++ctrl+c++``), URLs, e-mail addresses, emoji shortcodes, attribute lists,
+link targets or front matter settings (``search:``); only ``title``, ``description`` and
+``phrases`` of the front matter are prose.
+
+Pages quote other languages: OpenAI's interface is in English, so pages in other languages
+name it in bold (**Create new secret key**) and give its terms in parentheses ("Entrada
+(input)"); any page may quote, in quotation marks, what a reader sees in another language
+(«Please try again», "Suscríbete"). Those quoted parts are a second pyspelling task, whose
+words pass when the dictionary of any of the site's languages knows them; the rest of the
+page only with its own language's.
 
 Product, brand and model names and technical terms are listed in ``data/wordlist.txt``,
-one per line. A word in lowercase there is accepted in any case (``tokens``, ``Tokens``);
-one with capitals only as written (``OpenAI``, and ``OpenAI's``).
+for every language, and in ``data/wordlist.<lang>.txt`` for one language only (Spanish
+imperatives with pronouns that Hunspell lacks, such as ``cópiala``), one per line, ``#``
+starting a comment. Hunspell accepts a word listed in lowercase also capitalised or in
+capitals (``tokens``, ``Tokens``), and one with capitals only as written (``OpenAI``).
+
+pyspelling names the file of each unknown word; the line is every line of the file that
+holds the word outside code.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import unicodedata
+import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
-from helpcenter.checks import yamlnodes
-from helpcenter.checks.markdown import APOSTROPHES, inline_prose, parse, read, words
-from helpcenter.checks.problem import Problem, wanted
+import bs4
+import pyspelling
+import yaml
+from pyspelling.filters.html import HtmlFilter
 
-INSTALL = "sudo apt-get install hunspell hunspell-es hunspell-en-us"
+from helpcenter.checks import config, yamlnodes
+from helpcenter.checks.markdown import read
+from helpcenter.checks.problem import Problem
+
+INSTALL = "sudo apt-get install hunspell hunspell-es hunspell-en-us hunspell-pt-br"
 WORDLIST = "data/wordlist.txt"
-LANGUAGES = ("es", "en")
-OTHER = {"es": "en", "en": "es"}
-"""The language quoted on pages of each language."""
-_QUOTED = re.compile(r"«(?P<a>[^»]*)»|“(?P<b>[^”]*)”|\"(?P<c>[^\"]*)\"")
-_PARENTHESES = re.compile(r"\((?P<a>[^()]*)\)")
-_ACCENTED = str.maketrans("áéíóú", "aeiou")
-_SINGLE_PRONOUNS = ("me", "te", "se", "nos", "os", "lo", "la", "le", "los", "las", "les")
-_ENCLITICS = sorted(
-    {*_SINGLE_PRONOUNS}
-    | {
-        first + second
-        for first in ("me", "te", "se", "nos", "os")
-        for second in _SINGLE_PRONOUNS[5:]
+DICTIONARIES = {"es": "es_MX"}
+"""The Hunspell dictionary of a language whose locale has none of its own."""
+INTERFACE = "en"
+"""The language of OpenAI's interface, which pages in other languages name in bold and
+quote in parentheses."""
+_MARKDOWN = [
+    "markdown.extensions.abbr",
+    "markdown.extensions.admonition",
+    "markdown.extensions.attr_list",
+    "markdown.extensions.def_list",
+    "markdown.extensions.md_in_html",
+    "markdown.extensions.tables",
+    "pymdownx.details",
+    "pymdownx.keys",
+    "pymdownx.superfences",
+    {"pymdownx.tabbed": {"alternate_style": True}},
+]
+"""The Markdown of the pages (mkdocs.yml's markdown_extensions, less what shows no text)."""
+_HIDDEN = [
+    {"open": r"\{\{", "close": r"\}\}"},
+    {"open": r"(?<![\w:]):[a-z0-9_+-]+:(?![\w:])", "content": "", "close": ""},
+    {"open": r"^(?:---|\.\.\.)$", "content": "", "close": ""},
+    {"open": r"^(?:title|description|phrases):", "content": "", "close": ""},
+    {
+        "open": r"^[ \t]*(?!(?:title|description|phrases):)[\w-]+:(?=\s)",
+        "content": ".*",
+        "close": "",
     },
-    key=len,
-    reverse=True,
-)
-DICTIONARIES = {"es": ("es_MX", "es_AR", "es_ES"), "en": ("en_US",)}
-"""Hunspell dictionaries for each language, the first one found is used.
-
-Debian's hunspell-es installs one Spanish dictionary under every country's name; Mexican
-Spanish is the closest to the site's Latin American Spanish (``es_419``).
-"""
-DICTIONARY_FOLDERS = (
-    "/usr/share/hunspell",
-    "/usr/share/myspell",
-    "/usr/share/myspell/dicts",
-    "/usr/local/share/hunspell",
-    "/opt/homebrew/share/hunspell",
-    "~/Library/Spelling",
-)
-CATALOG_FIELDS = {
-    "data/models.yml": ("models", ("good_for",)),
-    "data/errors.yml": ("errors", ("title", "meaning", "steps", "product_message")),
-}
-"""For each catalog: its list of entries and their fields with ``es`` and ``en`` texts."""
-SUGGESTIONS = 3
-POSSESSIVES = ("'s", "\u2019s")
-_ENVIRONMENT = {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"}
-
-
-@dataclass(frozen=True)
-class Text:
-    """Prose to check: where it is, in which language, and which other language may do."""
-
-    file: str
-    line: int
-    text: str
-    language: str
-    also: str | None = None
+    {"open": r"\{:?[ \t]*(?:[.#]|[\w-]+=)[^{}\n]*\}", "content": "", "close": ""},
+    {"open": r"(?<![\w.-])(?=[\w.-]*\d)[\w.-]+", "content": "", "close": ""},
+    {
+        "open": r"\b(?:[a-z0-9-]+\.)+(?:com|org|net|io|ai|dev|app|co|example)\b(?:/[^\s)\]]*)?",
+        "content": "",
+        "close": "",
+    },
+]
+"""What readers do not read, removed before the Markdown is read: placeholders, emoji
+shortcodes, front matter delimiters and keys (and the values of settings), attribute lists
+(``{ .md-button }``), anything with a digit (``gpt-5``, ``1.476s``: identifiers and numbers)
+and host names (``platform.openai.com/usage``)."""
+_QUOTED = [
+    {"open": "«", "content": "[^»\n]*", "close": "»"},
+    {"open": "“", "content": "[^”\n]*", "close": "”"},
+    {"open": '(?<![=\\w])"', "content": '[^"\n]*', "close": '"'},
+]
+_INTERFACE_QUOTED = [
+    {"open": r"\*\*", "content": r"[^*\n]+?", "close": r"\*\*"},
+    {"open": r"(?<![\]\w])\(", "content": r"[^()\n]*", "close": r"\)"},
+]
+"""Bold and parentheses (not a link's target): OpenAI's interface on other languages' pages."""
+_IGNORED_ELEMENTS = ["code", "pre", "kbd", ".admonition-title"]
+"""Code, keys, and admonition titles: a title of its own is in quotes (the quoted task), and
+the type alone (``!!! tip``) is translated by the build."""
 
 
 def check_spelling(
     root: Path, files: Iterable[str] | None = None, hunspell: str | None = None
 ) -> list[Problem]:
-    """Every unknown word of the pages and catalogs under ``root``, one problem per place.
+    """Every unknown word of the pages and catalogs under ``root``, one problem per line.
 
     ``files`` limits the check to those project-relative paths; ``hunspell`` is the
     program to run (found on ``PATH`` when not given).
@@ -101,244 +120,214 @@ def check_spelling(
     hunspell = hunspell or shutil.which("hunspell")
     if not hunspell:
         return [Problem("spelling", None, f"hunspell is not installed: {INSTALL}")]
-    dictionaries = {}
-    for language in LANGUAGES:
-        dictionary = find_dictionary(language)
-        if dictionary is None:
-            names = ", ".join(DICTIONARIES[language])
-            return [
-                Problem(
-                    "spelling",
-                    None,
-                    f"no hunspell dictionary for '{language}' ({names}): {INSTALL}",
-                )
-            ]
-        dictionaries[language] = dictionary
-
+    languages, problems = config.languages(root)
+    if not languages:
+        return problems
+    dictionaries = dictionaries_of(languages)
+    if missing := [name for name in dictionaries.values() if name not in available(hunspell)]:
+        return [
+            Problem("spelling", None, f"no hunspell dictionary {', '.join(missing)}: {INSTALL}")
+        ]
     only = None if files is None else frozenset(files)
-    texts, problems = page_texts(root, only)
-    catalog, unreadable = catalog_texts(root, only)
-    texts += catalog
-    problems += unreadable
-    accepted = read_wordlist(root / WORDLIST)
-
-    wanted_words: dict[str, set[str]] = {language: set() for language in LANGUAGES}
-    for text in texts:
-        for word in words(text.text):
-            wanted_words[text.language].add(word)
-            if text.also:
-                wanted_words[text.also].add(word)
-    unknown = {}
-    for language in LANGUAGES:
-        try:
-            unknown[language] = unknown_words(
-                wanted_words[language], dictionaries[language], hunspell
+    with tempfile.TemporaryDirectory(prefix="spelling-") as scratch:
+        work = Path(scratch)
+        sources, unreadable = _sources(root, work, list(languages), only)
+        problems += unreadable
+        matrix = []
+        every_list = _wordlist(root, work, list(languages))
+        for code in languages:
+            if not sources[code]:
+                continue
+            quoted = _QUOTED + (_INTERFACE_QUOTED if code != INTERFACE else [])
+            words = _wordlist(root, work, [code])
+            everyone = ",".join(dict.fromkeys([dictionaries[code], *dictionaries.values()]))
+            matrix.append(_task(code, sources[code], dictionaries[code], words, _HIDDEN + quoted))
+            matrix.append(
+                _task(f"{code}/quoted", sources[code], everyone, every_list, quoted, True)
             )
-            stems = {word: stem(word, language) for word in unknown[language]}
-            stems = {word: form for word, form in stems.items() if form}
-            unknown_stems = unknown_words(stems.values(), dictionaries[language], hunspell)
-        except RuntimeError as error:
-            return [*problems, Problem("spelling", None, str(error))]
-        unknown[language] -= {word for word, form in stems.items() if form not in unknown_stems}
+        problems += _run(matrix, work, hunspell, sources)
+    return problems
 
-    found: dict[tuple[str, int, str], tuple[str, ...]] = {}
-    for text in texts:
-        for word in words(text.text):
-            if word not in unknown[text.language] or is_listed(word, accepted):
-                continue
-            if text.also and word not in unknown[text.also]:
-                continue
-            languages = (text.language, text.also) if text.also else (text.language,)
-            found.setdefault((text.file, text.line, word), languages)
 
-    hints = {}
-    for language in LANGUAGES:
-        asked = {word for (_, _, word), languages in found.items() if language in languages}
-        hints[language] = suggestions(sorted(asked), dictionaries[language], hunspell)
+def _task(name, sources, dictionary, wordlist, delimiters, only_inside=False) -> dict:
+    """One pyspelling task: ``delimiters`` are hidden, or (``only_inside``) all that is read."""
+    hidden = {"context_visible_first": True, "delimiters": _HIDDEN}
+    contexts = [{"pyspelling.filters.context": hidden}] if only_inside else []
+    return {
+        "name": name,
+        "sources": [str(path) for path in sources],
+        "hunspell": {"d": dictionary},
+        "dictionary": {"wordlists": [str(wordlist)], "output": f"{wordlist}.dic"},
+        "pipeline": [
+            *contexts,
+            {
+                "pyspelling.filters.context": {
+                    "context_visible_first": not only_inside,
+                    "delimiters": delimiters,
+                }
+            },
+            {"pyspelling.filters.markdown": {"markdown_extensions": _MARKDOWN}},
+            {__name__: {"comments": False, "ignores": _IGNORED_ELEMENTS}},
+            "pyspelling.filters.url",
+        ],
+    }
+
+
+def get_plugin():
+    """pyspelling's HTML filter, handing Hunspell each page whole (see ``_WholePages``)."""
+
+    class _WholePages(HtmlFilter):
+        """pyspelling's HtmlFilter starts a Hunspell process for every paragraph, heading and
+        list item; one per page reads the same words (the filter puts a space between
+        pieces of text) some fifty times faster. The one block is kept under a stand-in
+        element: the filter looks its block up by element for every piece of text, and an
+        element hashes as its whole HTML."""
+
+        break_tags = frozenset()
+
+        def set_block(self, node, force=False):
+            super().set_block(bs4.Tag(name="page") if force else node, force)
+
+    return _WholePages
+
+
+def _run(matrix, work, hunspell, sources) -> list[Problem]:
+    """Run the tasks; one problem per unknown word and line, naming the languages tried."""
+    if not matrix:
+        return []
+    settings = work / "pyspelling.yml"
+    settings.write_text(yaml.safe_dump({"spellchecker": "hunspell", "matrix": matrix}), "utf-8")
+    shown = {str(path): place for code in sources for path, place in sources[code].items()}
+    found: dict[tuple[str, int | None, str], str] = {}
+    problems = []
+    for task in matrix:
+        language, _, quoted = task["name"].partition("/")
+        languages = "/".join(dict.fromkeys([language, *(sources if quoted else ())]))
+        # One process: a pool costs more than it saves on two shared cores.
+        checked = pyspelling.spellcheck(
+            str(settings), names=[task["name"]], binary=hunspell, jobs=1
+        )
+        for result in checked:
+            path = result.context.split(": ", 1)[0]  # pyspelling adds the element
+            file, lines = shown[path]
+            if result.error:
+                problems.append(Problem(file, None, f"pyspelling failed: {result.error}"))
+            for word in result.words:
+                for line in _lines_of(word, path, lines) or [None]:
+                    found.setdefault((file, line, word), languages)
     for (file, line, word), languages in sorted(found.items(), key=_place):
-        offered = []
-        for language in reversed(languages):  # the quoted language's suggestions first
-            offered += [hint for hint in hints[language].get(word, []) if hint not in offered]
-        message = f"unknown word '{word}' ({'/'.join(languages)})"
-        if offered:
-            message += f"; did you mean {', '.join(offered[:SUGGESTIONS])}?"
-        message += f" (if it is a name or a technical term, add it to {WORDLIST})"
-        problems.append(Problem(file, line, message))
+        problems.append(
+            Problem(
+                file,
+                line,
+                f"unknown word '{word}' ({languages}); if it is a name or a technical term, "
+                f"add it to {WORDLIST}",
+            )
+        )
     return problems
 
 
 def _place(entry):
     (file, line, word), _ = entry
-    return (file, line, word)
+    return (file, line or 0, word)
 
 
-def page_texts(root: Path, files: frozenset[str] | None = None) -> tuple[list[Text], list[Problem]]:
-    """The prose of every page of every language, line by line."""
-    texts, problems = [], []
-    for language in LANGUAGES:
-        folder = root / "docs" / language
-        for path in sorted(folder.rglob("*.md")):
-            shown = path.relative_to(root).as_posix()
-            if not wanted(shown, files):
-                continue
-            markdown, unreadable = read(path, shown)
-            problems += unreadable
-            if markdown is None:
-                continue
-            for prose in parse(markdown, shown).prose:
-                texts += split_languages(shown, prose.line, prose.text, language, prose.strong)
-    return texts, problems
-
-
-def split_languages(file: str, line: int, text: str, language: str, strong: bool) -> list[Text]:
-    """Prose of one line, with the parts that may be in the other language set apart.
-
-    Bold text and text in parentheses on a Spanish page, and quoted text on any page, may
-    be in either language (see the module's description).
-    """
-    other = OTHER[language]
-    if strong:
-        return [Text(file, line, text, language, other if language == "es" else None)]
-    quoted = []
-
-    def set_apart(match: re.Match) -> str:
-        quoted.append(next(part for part in match.groups() if part is not None))
-        return " "
-
-    text = _QUOTED.sub(set_apart, text)
-    if language == "es":
-        text = _PARENTHESES.sub(set_apart, text)
-    return [
-        Text(file, line, text, language),
-        *(Text(file, line, part, language, other) for part in quoted),
-    ]
-
-
-def stem(word: str, language: str) -> str | None:
-    """The form to look up when the dictionary does not know ``word`` itself, if any.
-
-    ``dialog's`` → ``dialog``; ``cópiala`` → ``copia``, ``Reconócela`` → ``Reconoce``
-    (the stem must carry the accent the pronoun calls for, which the stem drops).
-    """
-    if language == "en":
-        for suffix in POSSESSIVES:
-            if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                return word[: -len(suffix)]
-        return None
-    word = unicodedata.normalize("NFC", word)
-    for pronouns in _ENCLITICS:
-        rest = word[: -len(pronouns)]
-        if word.lower().endswith(pronouns) and len(rest) >= 2:
-            plain = rest.translate(_ACCENTED)
-            if plain != rest:
-                return plain
-    return None
-
-
-def catalog_texts(
-    root: Path, files: frozenset[str] | None = None
-) -> tuple[list[Text], list[Problem]]:
-    """The readers' texts of the catalogs (``es`` and ``en`` of each field), with their lines."""
-    texts, problems = [], []
-    for shown, (list_key, fields) in CATALOG_FIELDS.items():
-        if not wanted(shown, files) or not (root / shown).exists():
+def _lines_of(word: str, path: str, lines: dict[int, int] | None) -> list[int]:
+    """The lines of the file ``path`` holding ``word`` outside code; with ``lines``, the
+    catalog's lines those of a written-out catalog stand for."""
+    pattern = re.compile(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])")
+    found, fence = [], None
+    for number, text in enumerate(Path(path).read_text("utf-8").splitlines(), start=1):
+        opening = re.match(r"^\s*(`{3,}|~{3,})", text)
+        if fence is None and opening:
+            fence = opening.group(1)
             continue
-        document, unreadable = yamlnodes.compose(root / shown, shown)
+        if fence is not None:
+            fence = None if text.strip().startswith(fence) else fence
+            continue
+        if pattern.search(re.sub(r"`[^`]*`", " ", text)):
+            found.append(lines.get(number, number) if lines is not None else number)
+    return list(dict.fromkeys(found))
+
+
+def _sources(root, work, languages, only):
+    """For each language, the files pyspelling reads: each as (file shown, line map)."""
+    sources: dict[str, dict[Path, tuple[str, dict[int, int] | None]]] = {
+        code: {} for code in languages
+    }
+    problems = []
+    for code in languages:
+        for path in sorted((root / "docs" / code).rglob("*.md")):
+            shown = path.relative_to(root).as_posix()
+            if only is None or shown in only:
+                text, unreadable = read(path, shown)
+                problems += unreadable
+                if text is not None:
+                    sources[code][path] = (shown, None)
+    for catalog in sorted((root / "data").glob("*.yml")):
+        shown = catalog.relative_to(root).as_posix()
+        if only is not None and shown not in only:
+            continue
+        document, unreadable = yamlnodes.compose(catalog, shown)
         problems += unreadable
-        for entry in yamlnodes.items(yamlnodes.get(document, list_key)):
-            for field in fields:
-                by_language = yamlnodes.get(entry, field)
-                for language in LANGUAGES:
-                    value = yamlnodes.get(by_language, language)
-                    for node in yamlnodes.items(value) or ([value] if value is not None else []):
-                        content = yamlnodes.text(node)
-                        if content is None:
-                            continue
-                        plain, strong = inline_prose(content)
-                        line = yamlnodes.line(node)
-                        texts += split_languages(shown, line, plain, language, strong=False)
-                        for bold in strong:
-                            texts += split_languages(shown, line, bold, language, strong=True)
-    return texts, problems
+        texts = {code: [] for code in languages}
+        _language_texts(document, set(languages), texts)
+        for code, found in texts.items():
+            if not found:
+                continue
+            written, lines = work / f"{catalog.stem}.{code}.md", {}
+            paragraphs = []
+            for line, text in found:
+                lines[2 * len(paragraphs) + 1] = line
+                paragraphs.append(" ".join(text.split()))
+            written.write_text("\n\n".join(paragraphs) + "\n", "utf-8")
+            sources[code][written] = (shown, lines)
+    return sources, problems
 
 
-def find_dictionary(language: str) -> Path | None:
-    """The dictionary (its path without ``.dic``) Hunspell should use for ``language``."""
-    folders = [folder for folder in os.environ.get("DICPATH", "").split(os.pathsep) if folder]
-    folders += DICTIONARY_FOLDERS
-    for name in DICTIONARIES[language]:
-        for folder in folders:
-            base = Path(folder).expanduser() / name
-            if base.with_suffix(".dic").is_file() and base.with_suffix(".aff").is_file():
-                return base
-    return None
+def _language_texts(node, languages: set[str], texts: dict[str, list]) -> None:
+    """Each text of a mapping keyed by language codes, under its language, with its line."""
+    if isinstance(node, yaml.MappingNode):
+        keys = [yamlnodes.text(key) for key, _ in node.value]
+        if keys and set(keys) <= languages:
+            for code, value in zip(keys, (value for _, value in node.value), strict=True):
+                for item in yamlnodes.items(value) or [value]:
+                    if (text := yamlnodes.text(item)) is not None:
+                        texts[code].append((yamlnodes.line(item), text))
+            return
+        for _, value in node.value:
+            _language_texts(value, languages, texts)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            _language_texts(item, languages, texts)
 
 
-def unknown_words(candidates: Iterable[str], dictionary: Path, hunspell: str) -> set[str]:
-    """Those of ``candidates`` that the dictionary does not know (``hunspell -l``)."""
-    candidates = sorted(set(candidates))
-    if not candidates:
-        return set()
-    output = _run(hunspell, ["-i", "utf-8", "-l", "-d", str(dictionary)], candidates)
-    reported = {line.strip() for line in output.splitlines() if line.strip()}
-    unknown = reported & set(candidates)
-    parts = reported - unknown  # Hunspell split a word at its apostrophe (OpenAI's)
-    if parts:
-        unknown |= {
-            word for word in candidates if parts.intersection(re.split(f"[{APOSTROPHES}]", word))
-        }
-    return unknown
+def _wordlist(root: Path, work: Path, codes: list[str]) -> Path:
+    """The words of ``data/wordlist.txt`` and of ``data/wordlist.<code>.txt`` for each of
+    ``codes``, without comments, as one file for pyspelling."""
+    words = []
+    for path in (root / WORDLIST, *(root / f"data/wordlist.{code}.txt" for code in codes)):
+        if path.is_file():
+            for line in path.read_text("utf-8").splitlines():
+                if word := line.split("#", 1)[0].strip():
+                    words.append(word)
+    written = work / f"words.{'-'.join(codes)}.txt"
+    written.write_text("\n".join(words) + "\n", "utf-8")
+    return written
 
 
-def suggestions(unknown: Iterable[str], dictionary: Path, hunspell: str) -> dict[str, list[str]]:
-    """Hunspell's suggestions for each unknown word (``hunspell -a``)."""
-    unknown = list(unknown)
-    if not unknown:
-        return {}
-    output = _run(
-        hunspell, ["-i", "utf-8", "-a", "-d", str(dictionary)], [f"^{w}" for w in unknown]
-    )
-    found = {}
-    for line in output.splitlines():
-        if line.startswith("& "):
-            head, _, offered = line.partition(": ")
-            found[head.split(" ")[1]] = [word.strip() for word in offered.split(",")][:SUGGESTIONS]
-    return found
+def dictionaries_of(languages: dict[str, str]) -> dict[str, str]:
+    """The Hunspell dictionary of each language (code: locale, as ``config.languages``)."""
+    return {code: DICTIONARIES.get(code, locale) for code, locale in languages.items()}
 
 
-def _run(hunspell: str, arguments: list[str], lines: list[str]) -> str:
+def available(hunspell: str) -> set[str]:
+    """The dictionaries Hunspell finds (``hunspell -D``), by name."""
     try:
         result = subprocess.run(
-            [hunspell, *arguments],
-            input="\n".join(lines) + "\n",
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            env={**os.environ, **_ENVIRONMENT},
-            timeout=120,
-            check=False,
+            [hunspell, "-D"], input="", capture_output=True, text=True, timeout=30, check=False
         )
-    except OSError as error:
-        raise RuntimeError(f"cannot run {hunspell} ({error}): {INSTALL}") from None
-    if result.returncode != 0:
-        raise RuntimeError(f"{hunspell} {' '.join(arguments)} failed: {result.stderr.strip()}")
-    return result.stdout
-
-
-def read_wordlist(path: Path) -> frozenset[str]:
-    """The project's own words (``#`` starts a comment); none when the file is missing."""
-    try:
-        content = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return frozenset()
-    return frozenset(
-        word for line in content.splitlines() if (word := line.split("#", 1)[0].strip())
-    )
-
-
-def is_listed(word: str, wordlist: frozenset[str]) -> bool:
-    """Whether the word list accepts ``word`` (lowercase entries in any case; possessives)."""
-    for form in (word, *(word.removesuffix(suffix) for suffix in POSSESSIVES)):
-        if form in wordlist or form.lower() in wordlist:
-            return True
-    return False
+    except OSError:
+        return set()
+    listed = result.stderr.partition("AVAILABLE DICTIONARIES")[2].partition("LOADED")[0]
+    return {Path(line.strip()).name for line in listed.splitlines()[1:] if line.strip()}

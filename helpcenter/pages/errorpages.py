@@ -304,10 +304,6 @@ def _page_url(path: str) -> str:
     return stem
 
 
-def _link(url: str) -> str:
-    return f"[{markdown_text(url)}]({markdown_url(url)})"
-
-
 def _code(text: str) -> list[str]:
     """A copyable block holding ``text`` verbatim, fenced so nothing in it can close it."""
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
