@@ -24,8 +24,8 @@ def model_problems(entries: list[dict], shown_as: str) -> list[str]:
     for entry in entries:
         where = f"{shown_as}: model '{entry['id']}', field"
         pricing = entry["pricing"]
-        for field in ("input", "cached_input", "output"):
-            problems += _price_digits(pricing[field], f"{where} pricing.{field}")
+        for field in ("input", "cached_input", "output", "cache_write"):
+            problems += _price_digits(pricing.get(field), f"{where} pricing.{field}")
         cached, full = pricing["cached_input"], pricing["input"]
         if cached is not None and cached > full:
             problems.append(

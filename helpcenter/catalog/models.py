@@ -35,6 +35,8 @@ class Pricing:
     input: Decimal
     cached_input: Decimal | None
     output: Decimal
+    cache_write: Decimal | None = None
+    """Input written to the prompt cache, where OpenAI publishes its price; else billed as input."""
 
 
 @dataclass(frozen=True)
@@ -209,24 +211,18 @@ def _pricing(prices: dict) -> Pricing:
         input=Decimal(prices["input"]),
         cached_input=None if prices["cached_input"] is None else Decimal(prices["cached_input"]),
         output=Decimal(prices["output"]),
+        cache_write=None if prices.get("cache_write") is None else Decimal(prices["cache_write"]),
     )
 
 
 def _model(entry: dict, day: date) -> Model:
     lifecycle = lifecycle_of(entry["lifecycle"])
-    pricing = entry["pricing"]
     return Model(
         id=entry["id"],
         name=entry["name"],
         provider=entry["provider"],
         reasoning=entry["reasoning"],
-        pricing=Pricing(
-            input=Decimal(pricing["input"]),
-            cached_input=None
-            if pricing["cached_input"] is None
-            else Decimal(pricing["cached_input"]),
-            output=Decimal(pricing["output"]),
-        ),
+        pricing=_pricing(entry["pricing"]),
         context_window=entry["context_window"],
         max_output_tokens=entry["max_output_tokens"],
         lifecycle=lifecycle,
