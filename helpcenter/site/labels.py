@@ -376,18 +376,22 @@ LABELS: dict[str, dict[str, str]] = {
     "estimator.conversations": {"es": "Conversaciones al mes", "en": "Conversations per month"},
     "estimator.conversations_hint": {
         "es": "Cuántas conversaciones con clientes responde el modelo en un mes. Si ya usas la "
-        "integración, es el número de conversaciones con IA del mes pasado.",
+        "integración, es el número de conversaciones con IA del mes pasado; si no, las "
+        "conversaciones de un mes en los canales donde la activarás.",
         "en": "How many customer conversations the model answers in a month. If you already use "
-        "the integration, it's last month's number of AI conversations.",
+        "the integration, it's last month's number of AI conversations; if not, a month's "
+        "conversations on the channels where you'll turn it on.",
     },
     "estimator.messages": {"es": "Mensajes por conversación", "en": "Messages per conversation"},
     "estimator.messages_hint": {
-        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API. Tu "
-        "cifra real: las solicitudes del mes en el panel de uso de OpenAI "
-        "(platform.openai.com/usage), divididas entre tus conversaciones del mes.",
-        "en": "Each customer message the model answers is one request to the API. Your real "
-        "figure: the month's requests in OpenAI's usage dashboard (platform.openai.com/usage), "
-        "divided by your conversations that month.",
+        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API. Una "
+        "conversación de atención al cliente suele tener entre cinco y diez. Tu cifra real: "
+        "las solicitudes del mes en el panel de uso de OpenAI (platform.openai.com/usage), "
+        "divididas entre tus conversaciones del mes.",
+        "en": "Each customer message the model answers is one request to the API. A "
+        "customer-service conversation often has five to ten. Your real figure: the month's "
+        "requests in OpenAI's usage dashboard (platform.openai.com/usage), divided by your "
+        "conversations that month.",
     },
     "estimator.input": {"es": "Tokens de entrada por mensaje", "en": "Input tokens per message"},
     "estimator.input_hint": {
