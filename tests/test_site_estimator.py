@@ -156,3 +156,14 @@ def test_the_picks_say_what_they_favour_as_the_recommendation_does_never_best(si
     text = article.get_text(" ", strip=True).lower()
     for claim in OVERCLAIMS[language]:
         assert claim not in text, claim
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_note_gives_the_cache_write_prices_the_tables_do_not_show(site, catalog, language):
+    note = estimator(site, language).select_one(".hc-estimator__note").get_text(" ", strip=True)
+    priced = [m for m in catalog.models if m.pricing.cache_write is not None]
+    assert {m.id for m in priced} >= {"gpt-6-astra", "gpt-6.2-sol", "gpt-6.1-terra", "gpt-6-luna"}
+    for model in priced:
+        if model.status != "retired":
+            assert f"{model.name} US${model.pricing.cache_write}" in note, model.id
+    assert "GPT-6.1 Sol US$" not in note, "no cache-write price is recorded for it"

@@ -16,10 +16,17 @@ from collections.abc import Sequence
 from datetime import date
 
 from helpcenter.catalog.models import Catalog
-from helpcenter.pages.formatting import long_date, script_json, tokens, whole_money
+from helpcenter.pages.formatting import long_date, money, script_json, tokens, whole_money
 from helpcenter.problems import ContentError
-from helpcenter.site.labels import label
-from helpcenter.tools.estimate import DAYS_PER_MONTH, FIELDS, choices, days_text, price_problems
+from helpcenter.site.labels import label, say
+from helpcenter.tools.estimate import (
+    DAYS_PER_MONTH,
+    FIELDS,
+    Choice,
+    choices,
+    days_text,
+    price_problems,
+)
 
 PREFIX = "hc-estimator"
 
@@ -135,7 +142,8 @@ def render(
             text("check_fields"),
             "</p>",
             "</div>",
-            f'<p class="{PREFIX}__note">{text("assumptions", days=str(DAYS_PER_MONTH))}</p>',
+            f'<p class="{PREFIX}__note">{text("assumptions", days=str(DAYS_PER_MONTH))}'
+            f"{_cache_writes(listed, language, locale)}</p>",
             f'<div class="{PREFIX}__comparison" data-estimator-out="comparison"></div>',
             "</div>",
             "</div>",
@@ -143,6 +151,19 @@ def render(
             "</form>",
         ]
     )
+
+
+def _cache_writes(listed: Sequence[Choice], language: str, locale: str) -> str:
+    """The cache-write prices the estimator uses, which the price tables do not show."""
+    prices = [
+        f"{choice.model.name} {money(choice.model.pricing.cache_write, locale)}"
+        for choice in listed
+        if choice.model.pricing.cache_write is not None
+        and choice.model.pricing.cached_input is not None
+    ]
+    if not prices:
+        return ""
+    return " " + html.escape(say("estimator.cache_writes", language, prices=", ".join(prices)))
 
 
 def _field(name: str, term: str, hint: str, control: str, error: str | None = None) -> str:

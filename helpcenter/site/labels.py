@@ -477,6 +477,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "At the list prices in the tables on this page. Days assume a {days}-day month "
         "with the same volume every day.",
     },
+    "estimator.cache_writes": {
+        "es": "Escritura en caché, por 1 M de tokens, donde OpenAI publica su precio: {prices}. "
+        "Los demás modelos la cobran como entrada.",
+        "en": "Cache writes, per 1M tokens, where OpenAI publishes their price: {prices}. The "
+        "other models bill them as input.",
+    },
     "estimator.comparison": {
         "es": "El mismo volumen en cada modelo vigente y en el que elegiste, del más barato al "
         "más caro",
