@@ -110,6 +110,12 @@ for _language in LANGUAGES:
 
 ESTIMATOR = ["gpt-6.1-terra", "gpt-6-luna", "gpt-5.2", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6-astra"]
 """The picks (quality, economy), then the other current models by input price."""
+ESTIMATOR_RETIRING = {
+    "2026-12-01": DECEMBER + JANUARY,
+    "2026-12-20": JANUARY,
+    "2027-01-20": [],
+}
+"""The models being retired on each day, by shutdown date, to compare with their replacement."""
 SHUTDOWNS = {
     **dict.fromkeys(DECEMBER, "2026-12-11"),
     **dict.fromkeys(JANUARY, "2027-01-14"),
@@ -162,13 +168,18 @@ def test_no_sentence_uses_the_future_for_a_model_already_shut_down(dated_site, d
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("day", DAYS)
-def test_recommendation_and_estimator_offer_only_current_models(dated_site, day, language):
+def test_recommendation_offers_current_models_and_the_estimator_those_being_retired_too(
+    dated_site, day, language
+):
     site = dated_site(day)
     article = site.article(language, "models/")
     tip = article.select_one("div.admonition.tip")
     assert [code.get_text() for code in tip.select("li code")] == ["gpt-6.1-terra", "gpt-6-luna"]
-    options = [option["value"] for option in article.select("#hc-estimator-model option")]
+    select = article.select_one("#hc-estimator-model")
+    options = [option["value"] for option in select.find_all("option", recursive=False)]
     assert options == ESTIMATOR
+    retiring = [option["value"] for option in select.select("optgroup option")]
+    assert retiring == ESTIMATOR_RETIRING[day]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -45,6 +45,7 @@ def luna_got_cheaper(data):
             "input": 0.10,
             "cached_input": 0.01,
             "output": 0.50,
+            "cache_write": 0.125,
             "source": "https://example.com/price-cut (planted)",
         },
     ]

@@ -2,7 +2,14 @@
 
 Prices of the catalog's current models, US$ per 1M tokens (input / cached input / output):
 GPT-6 Luna 0.10 / 0.01 / 0.50, GPT-6.1 Terra 1 / 0.05 / 5, GPT-6.2 Sol and GPT-6.1 Sol
-2 / 0.10 / 10, GPT-5.2 1.75 / 0.175 / 14, GPT-6 Astra 10 / 1 / 50. Minimum top-up US$5.
+2 / 0.10 / 10, GPT-5.2 1.75 / 0.175 / 14, GPT-6 Astra 10 / 1 / 50, all reasoning models.
+Cache writes: Luna 0.125, Terra 1.25, GPT-6.2 Sol 2.50, Astra 12.50 (GPT-6.1 Sol and GPT-5.2
+have none). Being retired on 2026-11-22: GPT-5 mini and nano (2026-12-11), GPT-4.1, GPT-4o
+(2.50 / 1.25 / 10, no reasoning), GPT-4.1 mini and GPT-4o mini (2027-01-14). Minimum top-up
+US$5.
+
+The rounding and ordering tests use the catalog without its cache-write prices (``catalog``),
+so that their arithmetic stays short; ``real`` is the catalog as it is.
 """
 
 from __future__ import annotations
@@ -27,12 +34,24 @@ DEFAULT = {
     "input_tokens": 1500,
     "output_tokens": 150,
     "cached_share": 50,
+    "reasoning_tokens": 0,
 }
 
 
 @pytest.fixture(scope="module")
-def catalog():
+def real():
     return models.load_catalog(ROOT / "data")
+
+
+@pytest.fixture(scope="module")
+def catalog(real):
+    return dataclasses.replace(
+        real,
+        models=tuple(
+            dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, cache_write=None))
+            for m in real.models
+        ),
+    )
 
 
 def run(catalog, model_id="gpt-6-luna", **values):
@@ -58,7 +77,14 @@ def test_the_form_lists_recommended_picks_first_then_the_others_by_input_price(c
         ("gpt-6.2-sol", None),  # 2.00, before 6.1 Sol as in the catalog
         ("gpt-6.1-sol", None),  # 2.00
         ("gpt-6-astra", None),  # 10.00
+        ("gpt-5-mini", None),  # being retired, by shutdown: 2026-12-11
+        ("gpt-5-nano", None),
+        ("gpt-4.1", None),  # 2027-01-14, in catalog order
+        ("gpt-4o", None),
+        ("gpt-4.1-mini", None),
+        ("gpt-4o-mini", None),
     ]
+    assert [c.retiring for c in listed] == [False] * 6 + [True] * 6
 
 
 def test_the_default_volume_on_luna(catalog):
@@ -189,7 +215,7 @@ def test_a_model_without_a_cached_price_bills_cached_tokens_as_input(catalog):
     no_cache = with_prices(catalog, "gpt-6-luna", cached_input=None)
     # (1,500 × 100 × 0.10 + 7,500) ÷ 10^8 = 0.000225 per message, whatever is cached
     for share in (0, 50, 100):
-        result = est.estimate(no_cache, "gpt-6-luna", 1000, 8, 1500, 150, share, day=TODAY)
+        result = est.estimate(no_cache, "gpt-6-luna", 1000, 8, 1500, 150, share, 0, day=TODAY)
         assert result.cost.per_message == Decimal("0.000225")
         assert result.monthly == Decimal("1.80")
 
@@ -220,7 +246,8 @@ def test_the_largest_volume_stays_exact(catalog):
     limits = {field.argument: field.maximum for field in est.FIELDS}
     result = est.estimate(catalog, "gpt-5.2", **{**limits, "cached_share": 33}, day=TODAY)
     per_message = (
-        Decimal(2_000_000) * (67 * Decimal("1.75") + 33 * Decimal("0.175")) + 100 * 200_000 * 14
+        Decimal(2_000_000) * (67 * Decimal("1.75") + 33 * Decimal("0.175"))
+        + 100 * (200_000 + 200_000) * 14  # reply and reasoning, both at their largest
     ) / 100_000_000
     assert result.cost.monthly_exact == per_message * 1000 * 100_000_000
 
@@ -239,6 +266,8 @@ def test_the_largest_volume_stays_exact(catalog):
         ("messages", "8"),
         ("input_tokens", True),
         ("output_tokens", None),
+        ("reasoning_tokens", -1),
+        ("reasoning_tokens", 200_001),
     ],
 )
 def test_inputs_must_be_whole_numbers_within_their_range(catalog, argument, value):
@@ -246,19 +275,18 @@ def test_inputs_must_be_whole_numbers_within_their_range(catalog, argument, valu
         run(catalog, **{argument: value})
 
 
-@pytest.mark.parametrize("model_id", ["gpt-5-mini", "gpt-4", "no-such-model"])
-def test_only_current_models_can_be_estimated(catalog, model_id):
+@pytest.mark.parametrize("model_id", ["gpt-4", "gpt-3.5-turbo", "no-such-model"])
+def test_a_model_already_shut_down_cannot_be_estimated(catalog, model_id):
     with pytest.raises(ValueError, match=model_id):
         run(catalog, model_id)
 
 
-def test_prices_the_page_script_cannot_compute_exactly_stop_the_build(catalog):
-    assert est.price_problems(catalog) == []
-    fine = with_prices(catalog, "gpt-6-luna", input=Decimal("0.123456"))
-    assert est.price_problems(fine) == []
-    # a price with more decimals cannot even be built: the catalog's shape refuses it
+@pytest.mark.parametrize("field", ["input", "cached_input", "output", "cache_write"])
+def test_prices_the_page_script_cannot_compute_exactly_cannot_be_built(catalog, field):
+    """The page's script computes in millionths of a dollar; the catalog's shape refuses more."""
+    with_prices(catalog, "gpt-6-luna", **{field: Decimal("0.123456")})
     with pytest.raises(ValidationError, match="decimal_places"):
-        with_prices(catalog, "gpt-6-luna", output=Decimal("0.1234567"))
+        with_prices(catalog, "gpt-6-luna", **{field: Decimal("0.1234567")})
 
 
 def test_the_marker_takes_no_arguments(catalog):
@@ -276,5 +304,86 @@ def test_the_form_escapes_text_from_data(catalog):
     html = estimator_form.render(
         dataclasses.replace(catalog, models=models_), "en", "en_US", TODAY, "docs/en/models.md"
     )
-    assert "&lt;b&gt;Luna&lt;/b&gt; &amp; co (recommended: lowest cost)</option>" in html
+    assert "&lt;b&gt;Luna&lt;/b&gt; &amp; co (recommended if cost comes first)</option>" in html
+    assert (
+        "(shuts down on December 11, 2026; replacement: &lt;b&gt;Luna&lt;/b&gt; &amp; co)" in html
+    )
     assert "<b>" not in html
+
+
+def test_cache_misses_are_billed_at_the_cache_write_price_of_the_catalog(real):
+    result = run(real, "gpt-6-luna")
+    # (1,500 × (50 × 0.125 + 50 × 0.01) + 100 × 150 × 0.50) ÷ 10^8 = 0.00017625
+    assert result.cost.per_message == Decimal("0.00017625")
+    assert result.monthly == Decimal("1.41")  # 8,000 messages
+    by_id = {cost.model.id: cost.per_message for cost in result.comparison}
+    # Terra: (1,500 × (50 × 1.25 + 50 × 0.05) + 75,000) ÷ 10^8
+    assert by_id["gpt-6.1-terra"] == Decimal("0.001725")
+    # GPT-6.2 Sol writes at 2.50; GPT-6.1 Sol has no cache-write price: a miss bills as input
+    assert by_id["gpt-6.2-sol"] == Decimal("0.00345")  # 1,500 × 130 + 150,000
+    assert by_id["gpt-6.1-sol"] == Decimal("0.003075")  # 1,500 × 105 + 150,000
+    order = [cost.model.id for cost in result.comparison]
+    assert order.index("gpt-6.1-sol") < order.index("gpt-6.2-sol")
+
+
+def test_with_everything_from_the_cache_nothing_is_written(real, catalog):
+    for model_id in ("gpt-6-luna", "gpt-6-astra"):
+        written = run(real, model_id, cached_share=100).cost.per_message
+        assert written == run(catalog, model_id, cached_share=100).cost.per_message
+
+
+def test_a_model_without_a_cached_price_writes_nothing_to_the_cache(real):
+    no_cache = with_prices(real, "gpt-6-luna", cached_input=None)
+    # every input token at 0.10, although Luna has a cache-write price
+    assert run(no_cache, cached_share=0).cost.per_message == Decimal("0.000225")
+
+
+def test_reasoning_tokens_are_billed_as_output_on_reasoning_models_only(catalog):
+    thinking = run(catalog, "gpt-6-luna", reasoning_tokens=350)
+    plain = run(catalog, "gpt-6-luna")
+    assert thinking.cost.per_message - plain.cost.per_message == Decimal("0.000175")  # 350 × 0.5
+    # GPT-4o has no reasoning: (1,500 × (50 × 2.50 + 50 × 1.25) + 100 × 150 × 10) ÷ 10^8
+    for reasoning in (0, 350, 200_000):
+        gpt_4o = run(catalog, "gpt-4o", reasoning_tokens=reasoning)
+        assert gpt_4o.cost.per_message == Decimal("0.0043125")
+
+
+def test_a_model_being_retired_is_compared_with_its_replacement(catalog):
+    result = run(catalog, "gpt-4o", reasoning_tokens=350)
+    assert result.monthly == Decimal("34.50")  # 0.0043125 × 8,000
+    assert result.per_conversation == Decimal("0.03")  # 0.0345
+    assert result.days == Decimal("4.3")  # 150 ÷ 34.50 = 4.34…
+    assert result.replacement.model.id == "gpt-6-luna"
+    # Luna: (1,500 × 5.5 + 100 × (150 + 350) × 0.50) ÷ 10^8 × 8,000 = 2.66
+    assert result.replacement.monthly == Decimal("2.66")
+    ids = [cost.model.id for cost in result.comparison]
+    current = [m.id for m in catalog.models if m.status == "current"]
+    assert sorted(ids) == sorted([*current, "gpt-4o"]), "the current models and the chosen one"
+    assert ids.index("gpt-6-luna") < ids.index("gpt-4o")
+    shown = est.display(result, "es_419")
+    assert shown.replacement == (
+        "El mismo volumen en su reemplazo, GPT-6 Luna, costaría US$2.66 al mes."
+    )
+    assert [row.model_id for row in shown.comparison if row.replacement] == ["gpt-6-luna"]
+    assert [row.model_id for row in shown.comparison if row.chosen] == ["gpt-4o"]
+    en = est.display(result, "en_US")
+    assert (
+        en.replacement
+        == "The same volume on its replacement, GPT-6 Luna, would cost US$2.66 a month."
+    )
+    # a current model has no replacement to show
+    current_choice = est.display(run(catalog, "gpt-6-luna"), "en_US")
+    assert current_choice.replacement == ""
+    assert not any(row.replacement for row in current_choice.comparison)
+
+
+def test_the_form_groups_the_models_being_retired_after_the_current_ones(catalog):
+    html = estimator_form.render(catalog, "es", "es_419", TODAY, "docs/es/models.md")
+    current, retiring = html.split('<optgroup label="Se retiran (para comparar con su reemplazo)">')
+    assert "gpt-4o" not in current.split("<select", 1)[1]
+    assert (
+        '<option value="gpt-4o" data-replacement="gpt-6-luna">GPT-4o (se retira el 14 de enero '
+        "de 2027; reemplazo: GPT-6 Luna)</option>"
+    ) in retiring
+    assert retiring.index('value="gpt-5-mini"') < retiring.index('value="gpt-4.1"')
+    assert 'value="gpt-4"' not in html  # shut down: nothing to compare

@@ -93,8 +93,7 @@ def test_dates_out_of_order_and_a_missing_replacement_are_named():
     ]
 
 
-def test_the_estimator_drops_a_model_on_the_day_its_deprecation_is_announced(tmp_path):
-
+def test_the_estimator_moves_a_model_among_those_being_retired_the_day_it_is_announced(tmp_path):
     import yaml
 
     from helpcenter.catalog.models import load_catalog
@@ -121,6 +120,7 @@ def test_the_estimator_drops_a_model_on_the_day_its_deprecation_is_announced(tmp
 
     before, _ = offered(date(2026, 12, 14))
     after, form = offered(date(2026, 12, 15))
+    january = ["gpt-4.1", "gpt-4o", "gpt-4.1-mini", "gpt-4o-mini"]  # being retired on 2027-01-14
     assert before == [
         "gpt-6.1-terra",
         "gpt-6-luna",
@@ -128,6 +128,17 @@ def test_the_estimator_drops_a_model_on_the_day_its_deprecation_is_announced(tmp
         "gpt-6.2-sol",
         "gpt-6.1-sol",
         "gpt-6-astra",
+        *january,
     ]
-    assert after == ["gpt-6.1-terra", "gpt-6-luna", "gpt-5.2", "gpt-6.1-sol", "gpt-6-astra"]
-    assert 'value="gpt-6.2-sol"' not in form
+    assert after == [
+        "gpt-6.1-terra",
+        "gpt-6-luna",
+        "gpt-5.2",
+        "gpt-6.1-sol",
+        "gpt-6-astra",
+        *january,
+        "gpt-6.2-sol",  # shuts down last, on 2027-06-01
+    ]
+    current, retiring = form.split("<optgroup", 1)
+    assert 'value="gpt-6.2-sol"' not in current
+    assert '<option value="gpt-6.2-sol" data-replacement="gpt-6.1-sol">' in retiring

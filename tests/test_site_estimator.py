@@ -48,17 +48,29 @@ def test_without_javascript_the_page_lists_the_current_models_and_says_what_is_m
     body = box.select_one(".hc-estimator__body")
     assert body.has_attr("hidden"), "fields that cannot compute stay hidden"
 
-    options = box.select("select#hc-estimator-model option")
+    select = box.select_one("select#hc-estimator-model")
+    options = select.select("option")
     listed = estimate.choices(catalog, build_day())
     assert [option["value"] for option in options] == [choice.model.id for choice in listed]
-    assert {option["value"] for option in options} == {
+    assert {option["value"] for option in select.find_all("option", recursive=False)} == {
         model.id for model in catalog.models if model.status == "current"
+    }
+    group = select.select_one("optgroup")
+    assert group["label"] == label("estimator.retiring", language)
+    assert {option["value"] for option in group.select("option")} == {
+        model.id for model in catalog.models if model.status == "deprecated"
     }
     for option, choice in zip(options, listed, strict=True):
         text = option.get_text()
         assert text.startswith(choice.model.name), text
         if choice.role:
             assert label(f"estimator.pick.{choice.role}", language) in text
+        if choice.retiring:
+            successor = catalog.get(choice.model.replacement)
+            assert option["data-replacement"] == successor.id
+            assert text.endswith(f"{successor.name})"), text
+        else:
+            assert not option.has_attr("data-replacement")
     assert [option["value"] for option in options if option.has_attr("selected")] == [
         catalog.pick("economy", build_day()).id
     ]
@@ -95,6 +107,8 @@ def test_the_results_region_is_empty_live_and_the_script_has_its_words(site, cat
     summary = box.select_one(".hc-estimator__summary")
     assert summary["aria-live"] == "polite"
     assert [dd.get_text() for dd in summary.select("dd")] == ["", "", ""]
+    replacement = summary.select_one('[data-estimator-out="replacement"]')
+    assert replacement.has_attr("hidden") and replacement.get_text() == ""
     assert box.select_one('[data-estimator-out="comparison"]').get_text() == ""
     words = json.loads(box.select_one('script[type="application/json"]').string)
     assert words["chosen"] == label("estimator.chosen", language)
@@ -120,3 +134,36 @@ def test_search_finds_the_section_by_its_introduction_not_by_the_form(site, lang
     every = " ".join(doc["text"] for doc in docs)
     for key in ("estimator.conversations_hint", "estimator.needs_js", "estimator.monthly"):
         assert label(key, language) not in every, key
+
+
+PICKS = {
+    "es": {"quality": "si priorizas la calidad", "economy": "si priorizas el costo"},
+    "en": {"quality": "if quality comes first", "economy": "if cost comes first"},
+}
+OVERCLAIMS = {"es": ["mejor calidad", "la mejor", "el mejor"], "en": ["best quality", "the best"]}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_picks_say_what_they_favour_as_the_recommendation_does_never_best(site, language):
+    article = site.article(language, "models/")
+    tip = article.select_one("div.admonition.tip").get_text(" ", strip=True).lower()
+    for role, option in zip(
+        ("quality", "economy"), estimator(site, language).select("option")[:2], strict=True
+    ):
+        words = PICKS[language][role]
+        assert words in tip, role
+        assert words in option.get_text(), option
+    text = article.get_text(" ", strip=True).lower()
+    for claim in OVERCLAIMS[language]:
+        assert claim not in text, claim
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_note_gives_the_cache_write_prices_the_tables_do_not_show(site, catalog, language):
+    note = estimator(site, language).select_one(".hc-estimator__note").get_text(" ", strip=True)
+    priced = [m for m in catalog.models if m.pricing.cache_write is not None]
+    assert {m.id for m in priced} >= {"gpt-6-astra", "gpt-6.2-sol", "gpt-6.1-terra", "gpt-6-luna"}
+    for model in priced:
+        if model.status != "retired":
+            assert f"{model.name} US${model.pricing.cache_write}" in note, model.id
+    assert "GPT-6.1 Sol US$" not in note, "no cache-write price is recorded for it"

@@ -9,7 +9,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from helpcenter.catalog import errors
+from helpcenter.catalog import errors, models
+from helpcenter.site.labels import label
 from support import LANGUAGES, ROOT
 
 NAMES = {"es": "docs/es", "en": "docs/en"}
@@ -220,6 +221,14 @@ def test_the_home_page_says_prepaid_credit_is_mandatory_before_the_quick_steps(
         assert "auto-recharge" not in page, url
 
 
+@pytest.mark.parametrize(("language", "term", "shunned"), [("es", "en desuso", "obsolet")])
+def test_deprecated_has_one_word_on_every_page(site, language, term, shunned):
+    assert label("status.deprecated", language).lower() == term
+    assert term in site.article(language, "models/").get_text(" ").lower()
+    for url in site.pages(language):
+        assert shunned not in site.html(language, url).lower(), url
+
+
 USTED = ["Teclee", "Seleccione", "Haga clic", "Escriba", "Ingrese", "usted"]
 
 
@@ -260,3 +269,41 @@ def test_diagrams_are_accessible_images_in_the_page_language(site, language, url
     assert not re.search(r"(href|src)=|url\(", source)
     other = {"es": "Settings", "en": "Configuración"}[language]
     assert other not in drawn
+
+
+PRAISE = {
+    "es": ["funcionan bien", "conversaciones simples", "recomend", "ideal"],
+    "en": ["work well", "simple conversations", "recommend", "ideal"],
+}
+"""What a section's text must not say of models its table shows shutting down."""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_text_praises_the_models_of_a_table_that_are_all_going_away(site, language):
+    catalog = models.load_catalog(ROOT / "data")
+    article = site.article(language, "models/")
+    checked = 0
+    for heading in article.find_all("h2"):
+        text, listed, has_table = [], [], False
+        for sibling in heading.find_next_siblings():
+            if sibling.name == "h2":
+                break
+            if sibling.name == "form" or sibling.select_one("form"):
+                continue
+            tables = [sibling] if sibling.name == "table" else sibling.select("table")
+            for table in tables:
+                has_table = True
+                for row in table.select("tbody tr"):
+                    code = row.find(["th", "td"]).find("code")
+                    listed.append(catalog.get(code.get_text(strip=True)))
+            if not tables:
+                text.append(sibling.get_text(" ", strip=True).lower())
+        going = [model for model in listed if model is not None and model.status != "current"]
+        if not has_table and label("pricing.empty", language).lower() not in " ".join(text):
+            continue
+        if listed and len(going) < len(listed):
+            continue  # a table of current models may say what they are good for
+        checked += 1
+        for words in PRAISE[language]:
+            assert words not in " ".join(text), (heading.get_text(strip=True), words)
+    assert checked >= 2, "the table of models without reasoning (empty) and the legacy one"

@@ -101,6 +101,19 @@ MODEL_CASES = [
         "expected at most 6 decimal places",
     ),
     (
+        "cache-write-price-as-text",
+        lambda t: edit(t, "cached_input: 0.1\n", "cached_input: 0.1\n    cache_write: free\n"),
+        f"{M}: model 'sol-1', field pricing.cache_write is \"free\"; expected a number",
+    ),
+    (
+        "cache-write-price-with-too-many-decimals",
+        lambda t: edit(
+            t, "cached_input: 0.025\n", "cached_input: 0.025\n    cache_write: 0.3125001\n"
+        ),
+        f"{M}: model 'luna-1', field pricing.cache_write is 0.3125001; "
+        "expected at most 6 decimal places",
+    ),
+    (
         "minimum-top-up-with-too-many-decimals",
         lambda t: edit(t, "minimum_top_up: 5\n", "minimum_top_up: 5.0000001\n"),
         f"{M}:LINE: billing, field minimum_top_up is 5.0000001; expected at most 6 decimal places",

@@ -4,7 +4,9 @@ Without JavaScript the reader sees one sentence saying the estimator needs it; t
 already listing the models and holding the default values, stay hidden until
 ``overrides/assets/javascripts/estimator.js`` has loaded the prices from ``models.json``.
 Everything the script writes comes from here too (the JSON at the end), so that the
-script holds no words of its own, no prices and no model names.
+script holds no words of its own, no prices and no model names. The models being retired
+come last, in their own group, each naming its shutdown and its replacement
+(``data-replacement``), which the results show beside it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,16 @@ from collections.abc import Sequence
 from datetime import date
 
 from helpcenter.catalog.models import Catalog
-from helpcenter.pages.formatting import script_json, tokens, whole_money
+from helpcenter.pages.formatting import long_date, money, script_json, tokens, whole_money
 from helpcenter.problems import ContentError
-from helpcenter.site.labels import label
-from helpcenter.tools.estimate import DAYS_PER_MONTH, FIELDS, choices, days_text, price_problems
+from helpcenter.site.labels import label, say
+from helpcenter.tools.estimate import (
+    DAYS_PER_MONTH,
+    FIELDS,
+    Choice,
+    choices,
+    days_text,
+)
 
 PREFIX = "hc-estimator"
 
@@ -32,8 +40,6 @@ def render(
 ) -> str:
     if args:
         raise ContentError(f"{where}: 'md:estimator' takes no arguments, got {' '.join(args)!r}")
-    if problems := price_problems(catalog):
-        raise ContentError("\n".join(problems))
 
     def text(key: str, **values: str) -> str:
         words = label(f"estimator.{key}", language)
@@ -41,13 +47,32 @@ def render(
 
     listed = choices(catalog, day)
     economy = next((choice.model.id for choice in listed if choice.role == "economy"), None)
-    options = []
+    options, retiring = [], []
     for choice in listed:
-        name = html.escape(choice.model.name)
+        model = choice.model
+        name = html.escape(model.name)
+        attributes = f'value="{html.escape(model.id)}"'
         if choice.role:
             name += f" ({text(f'pick.{choice.role}')})"
-        chosen = " selected" if choice.model.id == economy else ""
-        options.append(f'<option value="{html.escape(choice.model.id)}"{chosen}>{name}</option>')
+        if model.id == economy:
+            attributes += " selected"
+        if choice.retiring:
+            successor = catalog.get(model.replacement) if model.replacement else None
+            replacement = successor.name if successor else "—"
+            if model.shutdown:
+                note = text(
+                    "retiring_option",
+                    date=long_date(model.shutdown, locale),
+                    replacement=replacement,
+                )
+            else:
+                note = text("retiring_undated", replacement=replacement)
+            name += f" ({note})"
+            if successor:
+                attributes += f' data-replacement="{html.escape(successor.id)}"'
+        (retiring if choice.retiring else options).append(f"<option {attributes}>{name}</option>")
+    if retiring:
+        options.append(f'<optgroup label="{text("retiring")}">{"".join(retiring)}</optgroup>')
 
     fields = [
         _field(
@@ -85,6 +110,8 @@ def render(
         "per_conversation": label("estimator.per_conversation", language),
         "comparison": label("estimator.comparison", language),
         "chosen": label("estimator.chosen", language),
+        "replacement": label("estimator.replacement", language),
+        "replacement_cost": label("estimator.replacement_cost", language),
         "days_one": label("estimator.days_one", language),
         "days_other": label("estimator.days_other", language),
         "days_never": label("estimator.days_never", language),
@@ -107,11 +134,13 @@ def render(
             f'<div class="{PREFIX}__results">',
             f'<div class="{PREFIX}__summary" aria-live="polite" aria-atomic="true">',
             f'<dl class="{PREFIX}__figures">{rows}</dl>',
+            f'<p class="{PREFIX}__replacement" data-estimator-out="replacement" hidden></p>',
             f'<p class="{PREFIX}__status" data-estimator-out="status" hidden>',
             text("check_fields"),
             "</p>",
             "</div>",
-            f'<p class="{PREFIX}__note">{text("assumptions", days=str(DAYS_PER_MONTH))}</p>',
+            f'<p class="{PREFIX}__note">{text("assumptions", days=str(DAYS_PER_MONTH))}'
+            f"{_cache_writes(listed, language, locale)}</p>",
             f'<div class="{PREFIX}__comparison" data-estimator-out="comparison"></div>',
             "</div>",
             "</div>",
@@ -119,6 +148,19 @@ def render(
             "</form>",
         ]
     )
+
+
+def _cache_writes(listed: Sequence[Choice], language: str, locale: str) -> str:
+    """The cache-write prices the estimator uses, which the price tables do not show."""
+    prices = [
+        f"{choice.model.name} {money(choice.model.pricing.cache_write, locale)}"
+        for choice in listed
+        if choice.model.pricing.cache_write is not None
+        and choice.model.pricing.cached_input is not None
+    ]
+    if not prices:
+        return ""
+    return " " + html.escape(say("estimator.cache_writes", language, prices=", ".join(prices)))
 
 
 def _field(name: str, term: str, hint: str, control: str, error: str | None = None) -> str:

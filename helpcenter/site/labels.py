@@ -347,30 +347,51 @@ LABELS: dict[str, dict[str, str]] = {
     "estimator.model": {"es": "Modelo", "en": "Model"},
     "estimator.model_hint": {
         "es": "Primero los recomendados; después, los demás modelos vigentes, del menor al "
-        "mayor precio de entrada.",
+        "mayor precio de entrada. Al final, los que se retiran, para compararlos con su "
+        "reemplazo.",
         "en": "Recommended models first, then the other current models from the lowest to the "
-        "highest input price.",
+        "highest input price. Last, the models being retired, to compare each with its "
+        "replacement.",
     },
     "estimator.pick.quality": {
-        "es": "recomendado: mejor calidad",
-        "en": "recommended: best quality",
+        "es": "recomendado si priorizas la calidad",
+        "en": "recommended if quality comes first",
     },
-    "estimator.pick.economy": {"es": "recomendado: menor costo", "en": "recommended: lowest cost"},
+    "estimator.pick.economy": {
+        "es": "recomendado si priorizas el costo",
+        "en": "recommended if cost comes first",
+    },
+    "estimator.retiring": {
+        "es": "Se retiran (para comparar con su reemplazo)",
+        "en": "Being retired (to compare with their replacement)",
+    },
+    "estimator.retiring_option": {
+        "es": "se retira el {date}; reemplazo: {replacement}",
+        "en": "shuts down on {date}; replacement: {replacement}",
+    },
+    "estimator.retiring_undated": {
+        "es": "en desuso; reemplazo: {replacement}",
+        "en": "deprecated; replacement: {replacement}",
+    },
     "estimator.conversations": {"es": "Conversaciones al mes", "en": "Conversations per month"},
     "estimator.conversations_hint": {
         "es": "Cuántas conversaciones con clientes responde el modelo en un mes. Si ya usas la "
-        "integración, es el número de conversaciones con IA del mes pasado.",
+        "integración, es el número de conversaciones con IA del mes pasado; si no, las "
+        "conversaciones de un mes en los canales donde la activarás.",
         "en": "How many customer conversations the model answers in a month. If you already use "
-        "the integration, it's last month's number of AI conversations.",
+        "the integration, it's last month's number of AI conversations; if not, a month's "
+        "conversations on the channels where you'll turn it on.",
     },
     "estimator.messages": {"es": "Mensajes por conversación", "en": "Messages per conversation"},
     "estimator.messages_hint": {
-        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API. Tu "
-        "cifra real: las solicitudes del mes en el panel de uso de OpenAI "
-        "(platform.openai.com/usage), divididas entre tus conversaciones del mes.",
-        "en": "Each customer message the model answers is one request to the API. Your real "
-        "figure: the month's requests in OpenAI's usage dashboard (platform.openai.com/usage), "
-        "divided by your conversations that month.",
+        "es": "Cada mensaje del cliente que el modelo responde es una solicitud a la API. Una "
+        "conversación de atención al cliente suele tener entre cinco y diez. Tu cifra real: "
+        "las solicitudes del mes en el panel de uso de OpenAI (platform.openai.com/usage), "
+        "divididas entre tus conversaciones del mes.",
+        "en": "Each customer message the model answers is one request to the API. A "
+        "customer-service conversation often has five to ten. Your real figure: the month's "
+        "requests in OpenAI's usage dashboard (platform.openai.com/usage), divided by your "
+        "conversations that month.",
     },
     "estimator.input": {"es": "Tokens de entrada por mensaje", "en": "Input tokens per message"},
     "estimator.input_hint": {
@@ -386,24 +407,48 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "estimator.output": {"es": "Tokens de salida por mensaje", "en": "Output tokens per message"},
     "estimator.output_hint": {
-        "es": "La respuesta que escribe el modelo, más sus tokens de razonamiento, que no ves "
-        "pero se cobran como salida. Una respuesta de atención al cliente tiene entre cien y "
-        "doscientos tokens; un modelo de razonamiento suele sumar varios cientos más. Tu "
-        "promedio real: los tokens de salida del mes en el panel de uso de OpenAI, divididos "
-        "entre las solicitudes del mes.",
-        "en": "The reply the model writes, plus its reasoning tokens, which you don't see but "
-        "are billed as output. A customer-service reply has one to two hundred tokens; a "
-        "reasoning model often adds several hundred more. Your real average: the month's output "
-        "tokens in OpenAI's usage dashboard, divided by the month's requests.",
+        "es": "La respuesta que escribe el modelo, sin sus tokens de razonamiento (van en el "
+        "último campo). Una respuesta de atención al cliente tiene entre cien y doscientos "
+        "tokens. Tu promedio real, con un modelo sin razonamiento: los tokens de salida del "
+        "mes en el panel de uso de OpenAI, divididos entre las solicitudes del mes.",
+        "en": "The reply the model writes, without its reasoning tokens (they go in the last "
+        "field). A customer-service reply has one to two hundred tokens. Your real average, "
+        "with a model without reasoning: the month's output tokens in OpenAI's usage "
+        "dashboard, divided by the month's requests.",
     },
     "estimator.cached": {"es": "Entrada en caché (%)", "en": "Cached input (%)"},
     "estimator.cached_hint": {
         "es": "La parte de la entrada que se repite de una solicitud reciente, como las "
-        "instrucciones y el historial. Un modelo sin precio de entrada en caché la cobra como "
-        "entrada normal.",
+        "instrucciones y el historial; en una conversación suele ser la mitad o más. El resto "
+        "se guarda en la caché para el mensaje siguiente: los modelos con precio de escritura "
+        "en caché lo cobran a ese precio, y los demás, como entrada normal. Un modelo sin "
+        "precio de entrada en caché cobra toda la entrada como entrada normal. Tu cifra real: "
+        "los tokens de entrada en caché del mes en el panel de uso de OpenAI, divididos "
+        "entre todos sus tokens de entrada.",
         "en": "The share of the input that repeats from a recent request, such as the "
-        "instructions and the history. A model without a cached-input price bills it as "
-        "regular input.",
+        "instructions and the history; in a conversation it is often half or more. The rest "
+        "is written to the cache for the next message: models with a cache-write price bill "
+        "it at that price, the others as regular input. A model without a cached-input price "
+        "bills all the input as regular input. Your real share: the month's cached input "
+        "tokens in OpenAI's usage dashboard, divided by all its input tokens.",
+    },
+    "estimator.reasoning": {
+        "es": "Tokens de razonamiento por mensaje",
+        "en": "Reasoning tokens per message",
+    },
+    "estimator.reasoning_hint": {
+        "es": "Lo que piensa un modelo de razonamiento antes de responder: no lo ves, pero se "
+        "cobra como salida. Los modelos sin razonamiento no los usan, así que el cálculo no "
+        "se los suma. Para una respuesta de atención al cliente suelen ser unos cientos; con "
+        "un esfuerzo de razonamiento bajo, menos. Tu promedio real: los tokens de salida del "
+        "mes en el panel de uso de OpenAI (platform.openai.com/usage), divididos entre las "
+        "solicitudes del mes, menos la longitud de una respuesta.",
+        "en": "What a reasoning model thinks before it answers: you don't see it, but it is "
+        "billed as output. Models without reasoning don't use them, so the estimate doesn't "
+        "add them for those. For a customer-service reply they are often a few hundred; with "
+        "low reasoning effort, fewer. Your real average: the month's output tokens in "
+        "OpenAI's usage dashboard (platform.openai.com/usage), divided by the month's "
+        "requests, minus the length of a reply.",
     },
     "estimator.invalid": {
         "es": "Escribe un número entero entre {minimum} y {maximum}, solo con cifras.",
@@ -432,11 +477,23 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "At the list prices in the tables on this page. Days assume a {days}-day month "
         "with the same volume every day.",
     },
+    "estimator.cache_writes": {
+        "es": "Escritura en caché, por 1 M de tokens, donde OpenAI publica su precio: {prices}. "
+        "Los demás modelos la cobran como entrada.",
+        "en": "Cache writes, per 1M tokens, where OpenAI publishes their price: {prices}. The "
+        "other models bill them as input.",
+    },
     "estimator.comparison": {
-        "es": "El mismo volumen en cada modelo vigente, del más barato al más caro",
-        "en": "The same volume on every current model, cheapest first",
+        "es": "El mismo volumen en cada modelo vigente y en el que elegiste, del más barato al "
+        "más caro",
+        "en": "The same volume on every current model and on your choice, cheapest first",
     },
     "estimator.chosen": {"es": "tu elección", "en": "your choice"},
+    "estimator.replacement": {"es": "su reemplazo", "en": "its replacement"},
+    "estimator.replacement_cost": {
+        "es": "El mismo volumen en su reemplazo, {name}, costaría {amount} al mes.",
+        "en": "The same volume on its replacement, {name}, would cost {amount} a month.",
+    },
     #
     # Markdown twins (helpcenter/twins.py), their copy button (copy-markdown.js, through
     # the page) and redirect pages (helpcenter/redirects.py).

@@ -1,31 +1,41 @@
 """The monthly cost estimator's arithmetic: the one reference the page's script must equal.
 
 A conversation is ``messages`` requests to the API. Each request sends ``input_tokens``
-(instructions, history and the new message), of which ``cached_share`` percent is served
-from OpenAI's cache, and receives ``output_tokens``. Prices are US$ per 1 million tokens;
-a model without a cached-input price bills cached tokens at its input price::
+(instructions, history and the new message), of which ``cached_share`` percent is read from
+OpenAI's prompt cache; the rest is a cache miss, written to the cache for the next request.
+It receives ``output_tokens`` of reply and, from a reasoning model only, ``reasoning_tokens``
+more, billed as output. Prices are US$ per 1 million tokens::
 
-    per message      = (input_tokens × ((100 − cached_share) × input + cached_share × cached)
-                        + 100 × output_tokens × output) ÷ (100 × 1,000,000)
+    per message      = (input_tokens × ((100 − cached_share) × write + cached_share × cached)
+                        + 100 × (output_tokens + reasoning) × output) ÷ (100 × 1,000,000)
     per conversation = messages × per message
     per month        = conversations × per conversation
+
+where ``cached`` is the model's cached-input price, ``write`` its cache-write price
+(``pricing.cache_write``), ``reasoning`` is ``reasoning_tokens`` for a reasoning model and 0
+for any other. A model without a cache-write price bills a miss at its input price; a model
+without a cached-input price bills all its input at the input price.
 
 Everything is computed exactly (``Decimal``, no rounding) and rounded once, for display:
 
 * the monthly cost to cents, ``ROUND_HALF_UP``;
 * the cost per conversation to cents, ``ROUND_HALF_UP``; when that cost is under one cent,
   to four decimals instead (``ROUND_HALF_UP``), so that cheap conversations do not read
-  "US$0.00";
+  "US$0.00" (the monthly cost too);
 * the days the minimum prepaid credit lasts, ``minimum_top_up × 30 ÷ monthly cost`` (a 30-day
   month with the same volume every day), rounded *down* to tenths, so it never promises more
   days than the credit gives; none when the monthly cost is zero.
 
-The comparison lists every current model, cheapest first (by the exact cost of one message,
-which orders the monthly costs too), equal costs in the order of the model list:
-recommended picks first (quality, then economy), then the other current models by input price.
+The reader chooses a current model or, to compare it with its replacement, one being retired
+(deprecated: announced, not yet shut down). The comparison lists every current model, and the
+chosen one when it is being retired, cheapest first (by the exact cost of one message, which
+orders the monthly costs too), equal costs in the order of the form: recommended picks first
+(quality, then economy), then the other current models by input price, then the models being
+retired by shutdown date.
 
 ``overrides/assets/javascripts/estimator.js`` computes the same with integers: every price
-in millionths of a dollar (:data:`PRICE_DECIMALS`), which the build checks is exact.
+in millionths of a dollar, exact because the catalog's shape refuses a price with more than
+``helpcenter.catalog.fields.PRICE_DECIMALS`` decimals.
 """
 
 from __future__ import annotations
@@ -38,13 +48,12 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from babel import Locale
 from babel.numbers import format_decimal
 
+from helpcenter.catalog.lifecycle import CURRENT, DEPRECATED
 from helpcenter.catalog.models import ROLES, Catalog, Model
 from helpcenter.pages.formatting import build_day
-from helpcenter.site.labels import label
+from helpcenter.site.labels import label, say
 
 DAYS_PER_MONTH = 30
-PRICE_DECIMALS = 6
-"""The page's script computes in millionths of a dollar: no price may have more decimals."""
 
 CENT = Decimal("0.01")
 SMALL = Decimal("0.0001")
@@ -65,8 +74,9 @@ FIELDS = (
     Field("conversations", "conversations", 1_000, 100_000_000),
     Field("messages", "messages", 8, 1_000),
     Field("input", "input_tokens", 1_500, 2_000_000),
-    Field("output", "output_tokens", 500, 200_000),
+    Field("output", "output_tokens", 150, 200_000),
     Field("cached", "cached_share", 50, 100),
+    Field("reasoning", "reasoning_tokens", 350, 200_000),
 )
 """The estimator's numeric inputs, in form order. Each is a whole number from 0 to ``maximum``."""
 
@@ -106,7 +116,9 @@ class Estimate:
     days: Decimal | None
     """Days the minimum prepaid credit lasts, rounded down to tenths; ``None`` when free."""
     comparison: tuple[Cost, ...]
-    """Every current model (the chosen one too), cheapest first."""
+    """Every current model, and the chosen one, cheapest first."""
+    replacement: Cost | None = None
+    """The replacement's cost, when the chosen model is being retired and has one."""
 
     @property
     def model(self) -> Model:
@@ -127,21 +139,30 @@ class Choice:
     role: str | None
     """``quality`` or ``economy`` for the recommended picks."""
 
+    @property
+    def retiring(self) -> bool:
+        """Being retired: offered to compare it with its replacement."""
+        return self.model.status == DEPRECATED
+
 
 def choices(catalog: Catalog, day: date | None = None) -> list[Choice]:
     """The models a reader can choose, in the order the form lists them: the recommended
-    picks of ``day`` (quality, then economy), then every other current model by input price
-    (equal prices in catalog order)."""
+    picks of ``day`` (quality, then economy), then every other current model by input price,
+    then the models being retired by shutdown date (equal values in catalog order)."""
     day = day or build_day()
     picks = {}
     for role in ROLES:
         picks.setdefault(catalog.pick(role, day).id, role)
     first = [Choice(catalog.get(model_id), role) for model_id, role in picks.items()]
     others = sorted(
-        (m for m in catalog.models if m.status == "current" and m.id not in picks),
+        (m for m in catalog.models if m.status == CURRENT and m.id not in picks),
         key=lambda m: m.pricing.input,
     )
-    return first + [Choice(model, None) for model in others]
+    retiring = sorted(
+        (m for m in catalog.models if m.status == DEPRECATED),
+        key=lambda m: (m.shutdown is None, m.shutdown or date.max),
+    )
+    return first + [Choice(model, None) for model in others + retiring]
 
 
 def estimate(
@@ -152,13 +173,15 @@ def estimate(
     input_tokens: int,
     output_tokens: int,
     cached_share: int,
+    reasoning_tokens: int,
     *,
     day: date | None = None,
 ) -> Estimate:
-    """The monthly cost of a volume on one current model, and on every other current one.
+    """The monthly cost of a volume on one model of the form, and on every current one.
 
-    Raises ``ValueError`` for an unknown or non-current model and for any input that is not
-    a whole number from 0 to its field's maximum (``cached_share`` is a percentage, 0–100).
+    Raises ``ValueError`` for a model the form does not offer (unknown, or already shut down)
+    and for any input that is not a whole number from 0 to its field's maximum
+    (``cached_share`` is a percentage, 0–100).
     """
     values = {
         "conversations": conversations,
@@ -166,6 +189,7 @@ def estimate(
         "input_tokens": input_tokens,
         "output_tokens": output_tokens,
         "cached_share": cached_share,
+        "reasoning_tokens": reasoning_tokens,
     }
     for field in FIELDS:
         value = values[field.argument]
@@ -173,19 +197,26 @@ def estimate(
             raise ValueError(f"{field.argument} must be a whole number, not {value!r}")
         if not 0 <= value <= field.maximum:
             raise ValueError(f"{field.argument} must be from 0 to {field.maximum}, not {value}")
-    chosen = catalog.get(model_id)
-    if chosen is None or chosen.status != "current":
-        raise ValueError(f"{model_id!r} is not a current model of the catalog")
+    listed = choices(catalog, day)
+    chosen = next((choice for choice in listed if choice.model.id == model_id), None)
+    if chosen is None:
+        raise ValueError(
+            f"{model_id!r} is not a current model of the catalog, nor one being retired"
+        )
 
-    listed = [choice.model for choice in choices(catalog, day)]
-    costs = [_cost(model, **values) for model in listed]
-    comparison = tuple(sorted(costs, key=lambda cost: cost.per_message))
-    cost = next(cost for cost in costs if cost.model.id == model_id)
+    compared = [c.model for c in listed if not c.retiring or c.model.id == model_id]
+    costs = {model.id: _cost(model, **values) for model in compared}
+    comparison = tuple(sorted(costs.values(), key=lambda cost: cost.per_message))
+    cost = costs[model_id]
+    replacement = None
+    if chosen.retiring and chosen.model.replacement in costs:
+        replacement = costs[chosen.model.replacement]
     return Estimate(
         cost=cost,
         minimum_top_up=catalog.minimum_top_up,
         days=_days(catalog.minimum_top_up, cost.monthly_exact),
         comparison=comparison,
+        replacement=replacement,
     )
 
 
@@ -196,15 +227,21 @@ def _cost(
     input_tokens: int,
     output_tokens: int,
     cached_share: int,
+    reasoning_tokens: int,
 ) -> Cost:
     pricing = model.pricing
-    cached = pricing.input if pricing.cached_input is None else pricing.cached_input
+    if pricing.cached_input is None:
+        cached = write = pricing.input
+    else:
+        cached = pricing.cached_input
+        write = pricing.input if pricing.cache_write is None else pricing.cache_write
+    billed_output = output_tokens + (reasoning_tokens if model.reasoning else 0)
     with localcontext() as exact:
         exact.prec = 80
         exact.traps[Inexact] = True  # every step below is exact, or this raises
         per_message = (
-            input_tokens * ((100 - cached_share) * pricing.input + cached_share * cached)
-            + 100 * output_tokens * pricing.output
+            input_tokens * ((100 - cached_share) * write + cached_share * cached)
+            + 100 * billed_output * pricing.output
         ) / Decimal(100_000_000)
         per_conversation = messages * per_message
         monthly = conversations * per_conversation
@@ -220,29 +257,6 @@ def _days(minimum_top_up: Decimal, monthly: Decimal) -> Decimal | None:
         return tenths.scaleb(-1).quantize(TENTH, ROUND_DOWN)
 
 
-def price_problems(catalog: Catalog) -> list[str]:
-    """Prices the page's script could not compute exactly (more than six decimals)."""
-    unit = Decimal(1).scaleb(-PRICE_DECIMALS)
-    problems = []
-    if catalog.minimum_top_up != catalog.minimum_top_up.quantize(unit):
-        problems.append(
-            f"data/models.yml: billing, field minimum_top_up has more than {PRICE_DECIMALS} "
-            "decimals; the cost estimator computes in millionths of a dollar"
-        )
-    for model in catalog.models:
-        if model.status != "current":
-            continue
-        for field in ("input", "cached_input", "output"):
-            value = getattr(model.pricing, field)
-            if value is not None and value != value.quantize(unit):
-                problems.append(
-                    f"data/models.yml: model '{model.id}', field pricing.{field} has more than "
-                    f"{PRICE_DECIMALS} decimals; the cost estimator computes in millionths "
-                    "of a dollar"
-                )
-    return problems
-
-
 # What the page shows.
 
 
@@ -253,6 +267,8 @@ class ShownCost:
     monthly: str
     per_conversation: str
     chosen: bool
+    replacement: bool = False
+    """The chosen model's replacement, when the chosen one is being retired."""
 
 
 @dataclass(frozen=True)
@@ -261,6 +277,9 @@ class Shown:
     per_conversation: str
     days: str
     comparison: tuple[ShownCost, ...]
+    replacement: str = ""
+    """What the same volume costs a month on the replacement, with its name; empty when the
+    chosen model is current (or has no replacement)."""
 
 
 def usd(amount: Decimal, locale: str) -> str:
@@ -272,6 +291,7 @@ def usd(amount: Decimal, locale: str) -> str:
 def display(result: Estimate, locale: str) -> Shown:
     """The texts the page shows for ``result`` in ``locale`` (``es_419`` or ``es-419``)."""
     language = Locale.parse(_babel(locale)).language
+    replacement = result.replacement
     return Shown(
         monthly=usd(result.monthly, locale),
         per_conversation=usd(result.per_conversation, locale),
@@ -283,8 +303,17 @@ def display(result: Estimate, locale: str) -> Shown:
                 monthly=usd(cost.monthly, locale),
                 per_conversation=usd(cost.per_conversation, locale),
                 chosen=cost.model.id == result.model.id,
+                replacement=replacement is not None and cost.model.id == replacement.model.id,
             )
             for cost in result.comparison
+        ),
+        replacement=""
+        if replacement is None
+        else say(
+            "estimator.replacement_cost",
+            language,
+            name=replacement.model.name,
+            amount=usd(replacement.monthly, locale),
         ),
     )
 

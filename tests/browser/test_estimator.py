@@ -19,19 +19,21 @@ from helpcenter.tools import estimate
 from support import LANGUAGES, ROOT
 
 LOCALES = {"es": "es_419", "en": "en_US"}
-NAMES = ("conversations", "messages", "input", "output", "cached")
+NAMES = ("conversations", "messages", "input", "output", "cached", "reasoning")
 FORM = ".hc-estimator__body"
 
-# model, conversations, messages, input tokens, output tokens, cached share (%)
+# model, conversations, messages, input tokens, output tokens, cached share (%), reasoning tokens
 CASES = [
-    ("gpt-6.1-terra", 2500, 12, 3200, 220, 35),
-    ("gpt-6-astra", 1_000_000, 10, 1500, 150, 50),  # thousands separators; credit lasts < 0.1 day
-    ("gpt-5.2", 0, 8, 1500, 150, 50),  # nothing to pay: the credit never runs out
-    ("gpt-6.2-sol", 37, 3, 999, 77, 100),  # everything from cache
-    ("gpt-6-luna", 150_000, 10, 1000, 0, 0),  # exactly one day
-    ("gpt-6-luna", 1, 1, 500, 0, 0),  # 0.00005 a conversation, half up to US$0.0001
-    ("gpt-6-luna", 50, 1, 1000, 0, 0),  # US$0.0050 a month, not US$0.01
-    ("gpt-6.1-sol", 100_000_000, 1000, 2_000_000, 200_000, 1),  # every field at its largest
+    ("gpt-6.1-terra", 2500, 12, 3200, 220, 35, 0),
+    ("gpt-6-astra", 1_000_000, 10, 1500, 150, 50, 350),  # separators; credit lasts < 0.1 day
+    ("gpt-5.2", 0, 8, 1500, 150, 50, 350),  # nothing to pay: the credit never runs out
+    ("gpt-6.2-sol", 37, 3, 999, 77, 100, 12),  # everything from cache: nothing written
+    ("gpt-6-luna", 150_000, 8, 1000, 0, 100, 0),  # exactly one day
+    ("gpt-6.1-sol", 1, 1, 25, 0, 0, 0),  # 0.00005 a conversation, half up to US$0.0001
+    ("gpt-6-luna", 40, 1, 1000, 0, 0, 0),  # US$0.0050 a month (with cache writes), not US$0.01
+    ("gpt-4o", 3000, 9, 2100, 180, 60, 400),  # being retired: no reasoning, beside GPT-6 Luna
+    ("gpt-5-mini", 800, 6, 1800, 160, 40, 250),  # being retired, a reasoning model
+    ("gpt-6.1-sol", 100_000_000, 1000, 2_000_000, 200_000, 1, 200_000),  # every field largest
 ]
 
 READ = """root => {
@@ -40,6 +42,7 @@ READ = """root => {
     monthly: text("monthly"),
     per_conversation: text("per-conversation"),
     days: text("days"),
+    replacement: text("replacement"),
     comparison: Array.from(root.querySelectorAll('[data-estimator-out="comparison"] tbody tr'),
       row => ({
         model_id: row.dataset.model,
@@ -47,6 +50,7 @@ READ = """root => {
         monthly: row.cells[1].textContent,
         per_conversation: row.cells[2].textContent,
         chosen: row.getAttribute("aria-current") === "true",
+        replacement: row.dataset.role === "replacement",
       })),
   };
 }"""
@@ -75,6 +79,7 @@ def expected(catalog, language, model_id, *values):
         "monthly": shown.monthly,
         "per_conversation": shown.per_conversation,
         "days": shown.days,
+        "replacement": shown.replacement,
         "comparison": [dataclasses.asdict(row) for row in shown.comparison],
     }
 
@@ -123,7 +128,19 @@ def test_the_form_shows_what_the_python_reference_computes(reader, server, catal
         assert figures == expected(catalog, language, *case), case
         assert address(page) == case
         listed = figures["comparison"]
-        assert {row["model_id"]: row["name"] for row in listed} == current
+        chosen = catalog.get(case[0])
+        assert {row["model_id"]: row["name"] for row in listed} == {
+            **current,
+            chosen.id: chosen.name,
+        }
+        replacement = page.locator('[data-estimator-out="replacement"]')
+        if chosen.status == "current":
+            assert replacement.is_hidden() and figures["replacement"] == ""
+        else:
+            assert replacement.is_visible()
+            successor = catalog.get(chosen.replacement).name
+            assert successor in figures["replacement"]
+            assert [row["name"] for row in listed if row["replacement"]] == [successor]
         monthly = [Decimal(row["monthly"].removeprefix("US$").replace(",", "")) for row in listed]
         assert monthly == sorted(monthly), "cheapest first"
         assert [row["model_id"] for row in listed if row["chosen"]] == [case[0]]
@@ -136,7 +153,7 @@ def test_the_form_shows_what_the_python_reference_computes(reader, server, catal
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_link_reproduces_an_estimate(reader, server, catalog, language):
-    case = ("gpt-6.1-terra", 4321, 9, 2750, 310, 65)
+    case = ("gpt-6.1-terra", 4321, 9, 2750, 310, 65, 120)
     page = open_estimator(reader, server, language, query(*case) + "#hc-estimator")
     assert page.locator("#hc-estimator-model").input_value() == case[0]
     assert [page.locator(f"#hc-estimator-{name}").input_value() for name in NAMES] == [
@@ -151,7 +168,7 @@ def test_a_link_reproduces_an_estimate(reader, server, catalog, language):
 
 @pytest.mark.parametrize(("start", "target"), [("es", "en"), ("en", "es")])
 def test_switching_language_keeps_the_entered_values(reader, server, catalog, start, target):
-    case = ("gpt-6-luna", 2222, 7, 1800, 420, 40)
+    case = ("gpt-4.1", 2222, 7, 1800, 420, 40, 333)
     page = open_estimator(reader, server, start)
     fill(page, *case)
     page.locator(".md-header__option .md-select button").hover()
@@ -204,7 +221,7 @@ def test_the_form_works_from_the_keyboard_and_says_what_is_wrong(reader, server,
     assert page.evaluate("document.activeElement.id") == "hc-estimator-model"
     page.keyboard.press("Home")  # the first model: the quality pick
     case = [catalog.pick("quality", build_day()).id]
-    for name, typed in zip(NAMES, ("2500", "12", "3200", "220", "35"), strict=True):
+    for name, typed in zip(NAMES, ("2500", "12", "3200", "220", "35", "280"), strict=True):
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.id") == f"hc-estimator-{name}"
         page.keyboard.press("Control+A")
@@ -246,6 +263,9 @@ def test_prices_come_from_the_published_models_json(reader, server, catalog, lan
                 model["pricing"]["cached_input"] = None
             if model["id"] == "gpt-6.1-terra":
                 model["pricing"]["output"] = 7.125
+                model["pricing"]["cache_write"] = 3.5
+            if model["id"] == "gpt-6.1-sol":
+                model["pricing"]["cache_write"] = 2.75
         data["billing"]["minimum_top_up"] = 10
         route.fulfill(json=data)
 
@@ -257,18 +277,28 @@ def test_prices_come_from_the_published_models_json(reader, server, catalog, lan
             dataclasses.replace(m, pricing=dataclasses.replace(m.pricing, cached_input=None))
             if m.id == "gpt-6-luna"
             else dataclasses.replace(
-                m, pricing=dataclasses.replace(m.pricing, output=Decimal("7.125"))
+                m,
+                pricing=dataclasses.replace(
+                    m.pricing, output=Decimal("7.125"), cache_write=Decimal("3.5")
+                ),
             )
             if m.id == "gpt-6.1-terra"
+            else dataclasses.replace(
+                m, pricing=dataclasses.replace(m.pricing, cache_write=Decimal("2.75"))
+            )
+            if m.id == "gpt-6.1-sol"
             else m
             for m in catalog.models
         ),
     )
-    page = open_estimator(reader, server, language, query("gpt-6-luna", 1000, 8, 1500, 150, 100))
-    assert shown(page) == expected(edited, language, "gpt-6-luna", 1000, 8, 1500, 150, 100)
-    assert shown(page) != expected(catalog, language, "gpt-6-luna", 1000, 8, 1500, 150, 100)
-    fill(page, "gpt-6.1-terra", 777, 6, 1200, 400, 20)
-    assert shown(page) == expected(edited, language, "gpt-6.1-terra", 777, 6, 1200, 400, 20)
+    luna = ("gpt-6-luna", 1000, 8, 1500, 150, 100, 200)
+    page = open_estimator(reader, server, language, query(*luna))
+    assert shown(page) == expected(edited, language, *luna)
+    assert shown(page) != expected(catalog, language, *luna)
+    terra = ("gpt-6.1-terra", 777, 6, 1200, 400, 20, 90)
+    fill(page, *terra)
+    assert shown(page) == expected(edited, language, *terra)
+    assert shown(page) != expected(catalog, language, *terra), "cache writes from models.json"
     assert reader.problems == []
 
 

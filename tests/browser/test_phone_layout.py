@@ -154,3 +154,15 @@ def test_the_good_for_column_of_the_models_tables_is_read_next_to_the_model(
         model = table.locator("tbody tr").first.locator("td").first.bounding_box()
         assert good_for["x"] >= 0 and good_for["x"] + good_for["width"] <= PHONE["width"] + 0.5
         assert 0 <= model["x"] < PHONE["width"] / 2, model
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_estimator_comparing_a_model_being_retired_fits_a_phone(phone, server, language):
+    # The longest option (a model being retired, its shutdown and its replacement) is chosen.
+    search = "?model=gpt-4.1-mini&conversations=100000000&messages=1000&input=2000000"
+    phone.goto(server + LANGUAGES[language] + "models/" + search + "#hc-estimator")
+    phone.wait_for_selector(".hc-estimator__body:not([hidden])")
+    assert phone.locator("#hc-estimator-model").input_value() == "gpt-4.1-mini"
+    assert phone.locator('[data-estimator-out="replacement"]').is_visible()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    assert phone.evaluate(OVERFLOWING) == []

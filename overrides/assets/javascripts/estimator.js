@@ -8,8 +8,12 @@
  * credit lasts down to tenths.
  *
  * The prices come from the models.json the build publishes at the language's root; the
- * models, their order and every word come from the page. The inputs live in the URL's query
- * string (?model=…&conversations=…&messages=…&input=…&output=…&cached=…), so a link
+ * models, their order and every word come from the page. A miss of the prompt cache is billed
+ * at the model's cache-write price when it has one (at its input price otherwise); reasoning
+ * tokens only on reasoning models. The models being retired sit in an <optgroup>: chosen, one
+ * is compared with its replacement (its option's data-replacement). The inputs live in the
+ * URL's query string (?model=…&conversations=…&messages=…&input=…&output=…&cached=…&reasoning=…),
+ * so a link
  * reproduces an estimate, and the language switcher's links carry them to the same page in
  * the other language.
  */
@@ -25,7 +29,7 @@
   // A message's cost, in dollars, is its numerator over 100 (percent) × 10^6 (price scale)
   // × 10^6 (prices are per million tokens).
   const DENOMINATOR = 100n * PRICE_SCALE * 1_000_000n;
-  const FIELDS = ["conversations", "messages", "input", "output", "cached"];
+  const FIELDS = ["conversations", "messages", "input", "output", "cached", "reasoning"];
 
   const body = form.querySelector(".hc-estimator__body");
   const select = form.elements.model;
@@ -35,6 +39,7 @@
   const figures = form.querySelector(".hc-estimator__figures");
   const status = out("status");
   const comparison = out("comparison");
+  const replacementText = out("replacement");
 
   const DAYS_PER_MONTH = BigInt(form.dataset.daysPerMonth);
   const locale = form.dataset.locale || document.documentElement.lang;
@@ -112,19 +117,28 @@
     comparison.hidden = values === null;
     if (values === null) return;
 
-    const { conversations, messages, input, output, cached } = values;
-    const costs = Array.from(select.options, (option, order) => {
-      const { prices, name } = models.get(option.value);
+    const { conversations, messages, input, output, cached, reasoning } = values;
+    const all = Array.from(select.options, (option, order) => {
+      const { prices, name, thinks } = models.get(option.value);
+      const billedOutput = output + (thinks ? reasoning : 0n);
       const perMessage =
-        input * ((100n - cached) * prices.input + cached * prices.cached) + 100n * output * prices.output;
+        input * ((100n - cached) * prices.write + cached * prices.cached) + 100n * billedOutput * prices.output;
       const conversation = messages * perMessage;
-      return { id: option.value, name, order, perMessage, conversation, monthly: conversations * conversation };
+      const retiring = option.parentElement.tagName === "OPTGROUP";
+      return { id: option.value, name, order, retiring, perMessage, conversation, monthly: conversations * conversation };
     });
-    const chosen = costs.find((cost) => cost.id === select.value);
+    const chosen = all.find((cost) => cost.id === select.value);
+    const costs = all.filter((cost) => !cost.retiring || cost === chosen);
+    const successorId = chosen.retiring ? select.selectedOptions[0].dataset.replacement : undefined;
+    const successor = costs.find((cost) => cost.id === successorId);
 
     out("monthly").textContent = shownAmount(chosen.monthly);
     out("per-conversation").textContent = shownAmount(chosen.conversation);
     out("days").textContent = daysText(chosen.monthly, topUp);
+    replacementText.hidden = !successor;
+    replacementText.textContent = successor
+      ? text.replacement_cost.replace("{name}", successor.name).replace("{amount}", shownAmount(successor.monthly))
+      : "";
 
     costs.sort((a, b) => (a.perMessage < b.perMessage ? -1 : a.perMessage > b.perMessage ? 1 : a.order - b.order));
     const table = document.createElement("table");
@@ -151,6 +165,13 @@
         const mark = document.createElement("span");
         mark.className = "hc-estimator__mark";
         mark.textContent = ` (${text.chosen})`;
+        name.append(mark);
+      }
+      if (cost === successor) {
+        row.dataset.role = "replacement";
+        const mark = document.createElement("span");
+        mark.className = "hc-estimator__mark";
+        mark.textContent = ` (${text.replacement})`;
         name.append(mark);
       }
       row.append(name);
@@ -203,13 +224,17 @@
     if (!response.ok) throw new Error(`${source}: HTTP ${response.status}`);
     const catalog = await response.json();
     const models = new Map();
+    const given = (value) => value !== null && value !== undefined;
     for (const model of catalog.models) {
-      const { input, cached_input: cached, output } = model.pricing;
+      const { input, cached_input: cached, output, cache_write: write } = model.pricing;
+      // Without a cached-input price, all input bills as input (helpcenter/tools/estimate.py: _cost).
+      const caches = given(cached);
       models.set(model.id, {
         name: model.name,
+        thinks: model.reasoning === true,
         prices: {
-          input: micro(input),
-          cached: cached === null || cached === undefined ? micro(input) : micro(cached),
+          cached: caches ? micro(cached) : micro(input),
+          write: caches && given(write) ? micro(write) : micro(input),
           output: micro(output),
         },
       });
