@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpcenter.site import builds
-from support import SITE_URL, assert_clean_failure, run_build
+from support import LANGUAGES, SITE_URL, assert_clean_failure, run_build
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -167,6 +168,52 @@ def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
         )
         assert _wait_for(lambda: "Volver al inicio" in _get(base + "404.html"), 90)
         assert _wait_for(lambda: "Back to the home page" in _get(base + "en/404.html"), 30)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_serve_rebuilds_only_the_languages_an_edit_can_change(project, tmp_path):
+    """An edit to one language's page builds that language again and no other; the other
+    languages' pages stay served as they were."""
+    port, log = _free_port(), tmp_path / "serve.log"
+    base = f"http://127.0.0.1:{port}/"
+    primary, *others = LANGUAGES
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=output,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"},
+        )
+    try:
+        for folder in LANGUAGES.values():
+            assert _wait_for(lambda folder=folder: _get(base + folder + "help/"), 90)
+
+        def served(code):  # less the server's live-reload call, which names the build
+            return re.sub(r"livereload\(\d+, \d+\)", "", _get(base + LANGUAGES[code] + "help/"))
+
+        before = {code: served(code) for code in others}
+        for code in [primary, *others]:
+            start = len(log.read_text("utf-8"))
+            word = f"Zqxmarker{code}"
+            with (project / "docs" / code / "help.md").open("a", encoding="utf-8") as page:
+                page.write(f"\n{word}\n")
+            assert _wait_for(
+                lambda code=code, word=word: word in _get(base + LANGUAGES[code] + "help/"), 60
+            )
+            assert _wait_for(
+                lambda start=start: "Reloading browsers" in log.read_text("utf-8")[start:], 30
+            )
+            rebuilt = log.read_text("utf-8")[start:]
+            for other in others:
+                assert (f"[{other}] " in rebuilt) == (other == code), rebuilt
+            for other in others:
+                if other != code and other in before:
+                    assert served(other) == before[other]
+            before.pop(code, None)
     finally:
         server.terminate()
         server.wait(timeout=30)
