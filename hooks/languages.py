@@ -14,7 +14,8 @@ on_post_page         (and on_post_template) point those pages at that copy
 on_page_context      the language switcher and hreflang links of the page
 on_template_context  the same for the 404 page, which has no page of its own, and the sitemap
 on_post_build        the primary build awaits the other languages (and puts back the pages kept);
-                     any failure fails the build
+                     any failure fails the build; under `mkdocs serve`, it starts each other
+                     language's process for the next rebuild (helpcenter.site.prestart)
 on_build_error       the primary build failed: stop the other languages' processes
 """
 
@@ -128,6 +129,7 @@ def _start(config, language, path):
         Path(config.site_dir) / language.root.strip("/"),
         **_options(config),
         env=_env(config),
+        prestarted=_process.get("command") == "serve",
     )
 
 
@@ -244,6 +246,9 @@ def on_post_build(config):
     for outcome in outcomes:
         if outcome.problem is None and outcome.code in state["fingerprints"]:
             _served[outcome.code] = state["fingerprints"][outcome.code]
+    if _process.get("command") == "serve" and state["mode"] == "parallel":
+        for language, path in state["to_build"]:
+            builds.prestart(language.code, _engine(config), path, _env(config))
     for outcome in outcomes:
         for line in outcome.lines:
             print(f"[{outcome.code}] {line}", file=sys.stderr)

@@ -276,3 +276,29 @@ def test_an_error_of_several_lines_is_reported_whole(tmp_path):
     )
     assert outcome.problem == "data/x.yml: first problem\ndata/x.yml: second problem"
     assert outcome.lines == ["INFO    -  Building", "", "Aborted with a BuildError!"]
+
+
+def test_a_waiting_process_builds_what_it_is_handed_or_ends_when_its_server_does(project):
+    """``mkdocs serve`` starts each language's next build process ahead (prestart): handed a
+    build, it builds as ``mkdocs build`` does; when the server goes, it ends building nothing."""
+    code = list(LANGUAGES)[1]
+    config_file = project / f"mkdocs.{code}.yml"
+    site_dir = project / "site" / LANGUAGES[code].strip("/")
+    options = {"strict": True, "dirty": False, "verbosity": None}
+    env = {"SITE_URL": SITE_URL}
+    site_dir.parent.mkdir()
+    builds.prestart(code, "mkdocs", config_file, env)
+    waiting = builds._waiting[(code, "mkdocs", config_file)][0]
+    build = builds.start(code, "mkdocs", config_file, site_dir, **options, env=env, prestarted=True)
+    assert build.process is waiting
+    outcome = builds.finish(build)
+    assert outcome.problem is None, outcome.lines
+    assert (site_dir / "help" / "index.html").is_file()
+
+    builds.prestart(code, "mkdocs", config_file, env)
+    process, log = builds._waiting.pop((code, "mkdocs", config_file))
+    process.stdin.close()  # what the server's end does to the pipe
+    assert process.wait(timeout=60) == 0
+    log.seek(0)
+    assert log.read().strip() == ""
+    log.close()
