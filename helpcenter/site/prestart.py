@@ -44,6 +44,14 @@ PRELOADED = (
 )
 """What a build imports besides MkDocs and this package (mkdocs.yml's extensions and
 plugins, and what the hooks use); a module missing here is imported by the build."""
+BUILD_PACKAGES = (
+    "helpcenter.catalog",
+    "helpcenter.pages",
+    "helpcenter.publish",
+    "helpcenter.site",
+    "helpcenter.tools",
+)
+"""This package's parts that the hooks use (not the content checks of ``make check``)."""
 
 
 def preload(engine: str) -> None:
@@ -52,11 +60,11 @@ def preload(engine: str) -> None:
     for name in PRELOADED:
         with contextlib.suppress(ImportError):
             importlib.import_module(name)
-    import helpcenter
-
-    for module in pkgutil.walk_packages(helpcenter.__path__, "helpcenter."):
-        if not module.name.startswith(("helpcenter.checks", "helpcenter.site.prestart")):
-            importlib.import_module(module.name)
+    for name in BUILD_PACKAGES:
+        package = importlib.import_module(name)
+        for module in pkgutil.iter_modules(package.__path__, f"{name}."):
+            if module.name != __spec__.name:
+                importlib.import_module(module.name)
 
 
 def main(arguments: list[str]) -> None:
