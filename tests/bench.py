@@ -778,9 +778,8 @@ def lighthouse_rows(site: Path | None, tmp: Path, args) -> list[Row]:
                 }
                 performance = [run["performance"] for run in scores]
                 value = " / ".join(f"{medians[name]:.0f}" for name in LIGHTHOUSE_TARGETS)
-                value += (
-                    f" (performance {min(performance):.0f}-{max(performance):.0f}, {runs} runs)"
-                )
+                value += f" (performance {min(performance):.0f}-{max(performance):.0f}"
+                value += f", {runs} run{'s' if runs != 1 else ''})"
                 met = all(medians[name] >= low for name, low in LIGHTHOUSE_TARGETS.items())
                 rows.append(
                     Row(
