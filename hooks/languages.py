@@ -6,13 +6,16 @@ on_config            check that every page has its twin; give the build its own 
                      `mkdocs serve`, an edit to hooks/ or helpcenter/ restarts the server so that
                      it runs the new code
 on_pre_build         the primary build starts every other language's build in a process of its
-                     own (helpcenter.site.builds)
+                     own (helpcenter.site.builds); under `mkdocs serve`, a language whose sources
+                     did not change since its last build keeps its pages (helpcenter.site.unchanged)
 on_files             a language other than the primary one does not copy the theme's files: its
                      pages use the primary build's copy (helpcenter.site.shared_assets)
 on_post_page         (and on_post_template) point those pages at that copy
 on_page_context      the language switcher and hreflang links of the page
 on_template_context  the same for the 404 page, which has no page of its own, and the sitemap
-on_post_build        the primary build awaits the other languages; any failure fails the build
+on_post_build        the primary build awaits the other languages (and puts back the pages kept);
+                     any failure fails the build; under `mkdocs serve`, it starts each other
+                     language's process for the next rebuild (helpcenter.site.prestart)
 on_build_error       the primary build failed: stop the other languages' processes
 """
 
@@ -29,7 +32,7 @@ from mkdocs.exceptions import PluginError
 from _reporting import reported
 from _state import PerBuild
 from helpcenter.problems import ContentError
-from helpcenter.site import builds, languages, shared_assets
+from helpcenter.site import builds, languages, shared_assets, unchanged
 from helpcenter.site.labels import labels_for
 
 CODE = ("hooks", "helpcenter")
@@ -38,6 +41,9 @@ _builds = PerBuild("hooks/languages.py")
 _process = {}
 """How this process was started (command, --dirty, the code's version): facts of the
 process, the same for every build it runs, set once by on_startup."""
+_served = {}
+"""Under `mkdocs serve`: each other language's fingerprint (helpcenter.site.unchanged) at
+its last successful build in this process, whose pages are in the served site."""
 
 
 def on_startup(command, dirty):
@@ -78,8 +84,31 @@ def on_pre_build(config):
     """After every hook's on_config, so that the catalogs are validated (and cached for the
     other languages' processes) once, by this one."""
     state = _builds.of(config)
-    if state["mode"] == "parallel":
-        state["others"] = [_start(config, *other) for other in state["to_build"]]
+    state["kept"], state["fingerprints"] = [], {}
+    if state["mode"] != "parallel":
+        return
+    for language, path in state["to_build"]:
+        if _process.get("command") == "serve" and not _process.get("dirty"):
+            fingerprint = _fingerprint(config, language, path)
+            language_dir = Path(config.site_dir) / language.root.strip("/")
+            if _served.get(language.code) == fingerprint:
+                kept = unchanged.set_aside(Path(config.site_dir), language_dir)
+                if kept is not None:
+                    state["kept"].append((kept, language_dir))
+                    continue
+            _served.pop(language.code, None)
+            state["fingerprints"][language.code] = fingerprint
+        state["others"].append(_start(config, language, path))
+
+
+def _fingerprint(config, language, path):
+    docs = Path(config.docs_dir).parent
+    read = [Path(config.config_file_path), path, *map(Path, config.watch), docs / language.code]
+    git_index = Path(config.config_file_path).parent / ".git" / "index"
+    others = [docs / each.code for each in _builds.of(config)["site"] if each != language]
+    return unchanged.fingerprint(
+        [*read, git_index], others, _command(config, language, path), _env(config)
+    )
 
 
 def _other_config(config, language):
@@ -93,22 +122,41 @@ def _other_config(config, language):
 
 
 def _start(config, language, path):
-    engine = type(config).__module__.split(".")[0]
-    level = logging.getLogger(engine).getEffectiveLevel()
     return builds.start(
         language.code,
-        engine,
+        _engine(config),
         path,
         Path(config.site_dir) / language.root.strip("/"),
-        strict=bool(config.strict),
-        dirty=bool(_process.get("dirty")),
-        verbosity="verbose"
+        **_options(config),
+        env=_env(config),
+        prestarted=_process.get("command") == "serve",
+    )
+
+
+def _engine(config):
+    return type(config).__module__.split(".")[0]
+
+
+def _options(config):
+    level = logging.getLogger(_engine(config)).getEffectiveLevel()
+    return {
+        "strict": bool(config.strict),
+        "dirty": bool(_process.get("dirty")),
+        "verbosity": "verbose"
         if level <= logging.DEBUG
         else "quiet"
         if level >= logging.ERROR
         else None,
-        env={"SITE_URL": _builds.of(config)["root"]},
-    )
+    }
+
+
+def _command(config, language, path):
+    target = Path(config.site_dir) / language.root.strip("/")
+    return builds.command(_engine(config), path, target, **_options(config))
+
+
+def _env(config):
+    return {"SITE_URL": _builds.of(config)["root"]}
 
 
 def _restart_if_code_changed(config):
@@ -192,6 +240,15 @@ def on_post_build(config):
     else:
         outcomes = [builds.finish(build) for build in state["others"]]
     state["others"] = []
+    for kept, language_dir in state["kept"]:
+        unchanged.put_back(kept, language_dir)
+    state["kept"] = []
+    for outcome in outcomes:
+        if outcome.problem is None and outcome.code in state["fingerprints"]:
+            _served[outcome.code] = state["fingerprints"][outcome.code]
+    if _process.get("command") == "serve" and state["mode"] == "parallel":
+        for language, path in state["to_build"]:
+            builds.prestart(language.code, _engine(config), path, _env(config))
     for outcome in outcomes:
         for line in outcome.lines:
             print(f"[{outcome.code}] {line}", file=sys.stderr)
@@ -201,6 +258,10 @@ def on_post_build(config):
 
 
 def on_build_error(error):
+    _served.clear()  # the site may have lost the kept pages: build every language next time
     for state in _builds.states():
         builds.stop(state.get("others", []))
         state["others"] = []
+        for kept, _language_dir in state.get("kept", []):
+            shutil.rmtree(kept, ignore_errors=True)
+        state["kept"] = []

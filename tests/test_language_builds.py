@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpcenter.site import builds
-from support import SITE_URL, assert_clean_failure, run_build
+from support import LANGUAGES, SITE_URL, assert_clean_failure, run_build
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -172,6 +173,52 @@ def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
         server.wait(timeout=30)
 
 
+def test_serve_rebuilds_only_the_languages_an_edit_can_change(project, tmp_path):
+    """An edit to one language's page builds that language again and no other; the other
+    languages' pages stay served as they were."""
+    port, log = _free_port(), tmp_path / "serve.log"
+    base = f"http://127.0.0.1:{port}/"
+    primary, *others = LANGUAGES
+    with log.open("w", encoding="utf-8") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=project,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=output,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"},
+        )
+    try:
+        for folder in LANGUAGES.values():
+            assert _wait_for(lambda folder=folder: _get(base + folder + "help/"), 90)
+
+        def served(code):  # less the server's live-reload call, which names the build
+            return re.sub(r"livereload\(\d+, \d+\)", "", _get(base + LANGUAGES[code] + "help/"))
+
+        before = {code: served(code) for code in others}
+        for code in [primary, *others]:
+            start = len(log.read_text("utf-8"))
+            word = f"Zqxmarker{code}"
+            with (project / "docs" / code / "help.md").open("a", encoding="utf-8") as page:
+                page.write(f"\n{word}\n")
+            assert _wait_for(
+                lambda code=code, word=word: word in _get(base + LANGUAGES[code] + "help/"), 60
+            )
+            assert _wait_for(
+                lambda start=start: "Reloading browsers" in log.read_text("utf-8")[start:], 30
+            )
+            rebuilt = log.read_text("utf-8")[start:]
+            for other in others:
+                assert (f"[{other}] " in rebuilt) == (other == code), rebuilt
+            for other in others:
+                if other != code and other in before:
+                    assert served(other) == before[other]
+            before.pop(code, None)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def test_a_preview_of_the_primary_language_alone_builds_no_other(project):
     result = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES="none")
     assert result.returncode == 0, result.stderr
@@ -229,3 +276,29 @@ def test_an_error_of_several_lines_is_reported_whole(tmp_path):
     )
     assert outcome.problem == "data/x.yml: first problem\ndata/x.yml: second problem"
     assert outcome.lines == ["INFO    -  Building", "", "Aborted with a BuildError!"]
+
+
+def test_a_waiting_process_builds_what_it_is_handed_or_ends_when_its_server_does(project):
+    """``mkdocs serve`` starts each language's next build process ahead (prestart): handed a
+    build, it builds as ``mkdocs build`` does; when the server goes, it ends building nothing."""
+    code = list(LANGUAGES)[1]
+    config_file = project / f"mkdocs.{code}.yml"
+    site_dir = project / "site" / LANGUAGES[code].strip("/")
+    options = {"strict": True, "dirty": False, "verbosity": None}
+    env = {"SITE_URL": SITE_URL}
+    site_dir.parent.mkdir()
+    builds.prestart(code, "mkdocs", config_file, env)
+    waiting = builds._waiting[(code, "mkdocs", config_file)][0]
+    build = builds.start(code, "mkdocs", config_file, site_dir, **options, env=env, prestarted=True)
+    assert build.process is waiting
+    outcome = builds.finish(build)
+    assert outcome.problem is None, outcome.lines
+    assert (site_dir / "help" / "index.html").is_file()
+
+    builds.prestart(code, "mkdocs", config_file, env)
+    process, log = builds._waiting.pop((code, "mkdocs", config_file))
+    process.stdin.close()  # what the server's end does to the pipe
+    assert process.wait(timeout=60) == 0
+    log.seek(0)
+    assert log.read().strip() == ""
+    log.close()

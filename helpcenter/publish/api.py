@@ -21,6 +21,7 @@ from pathlib import Path
 
 import jsonschema
 
+from helpcenter.catalog.validated import key
 from helpcenter.problems import ContentError
 
 SEMVER = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$"
@@ -87,19 +88,36 @@ def publish(site_dir: Path, data_dir: Path, name: str, text: str) -> None:
     build, since the product would read it.
     """
     spec = interface(name)
-    data_schema = json.loads((data_dir / spec.schema).read_text(encoding="utf-8"))
-    schema = published_schema(spec, data_schema)
+    schema_bytes = (data_dir / spec.schema).read_bytes()
+    for path, content in zip(
+        (name, schema_name(name)), _checked(spec, schema_bytes, text), strict=True
+    ):
+        (site_dir / path).write_text(content, encoding="utf-8")
+
+
+_checked_files: dict[str, tuple[str, str]] = {}
+"""The files ``_checked`` wrote, by a key of everything they come from. Each ``mkdocs
+serve`` rebuild publishes the same JSON as the one before unless the catalog changed,
+and checking it against its schema is most of the cost of publishing it."""
+_KEEP = 8
+
+
+def _checked(spec: Interface, schema_bytes: bytes, text: str) -> tuple[str, str]:
+    """The published file and its schema, as text, once the file is checked."""
+    entry = key([spec.name.encode(), spec.version.encode(), schema_bytes, text.encode()])
+    if entry in _checked_files:
+        return _checked_files[entry]
+    schema = published_schema(spec, json.loads(schema_bytes))
     data = published_data(spec, json.loads(text))
     validator = jsonschema.validators.validator_for(schema)(schema)
     problems = [
-        f"{name}: {'/'.join(map(str, error.absolute_path)) or '(top level)'}: {error.message}"
+        f"{spec.name}: {'/'.join(map(str, error.absolute_path)) or '(top level)'}: {error.message}"
         for error in validator.iter_errors(data)
     ]
     if problems:
         raise ContentError("\n".join(problems))
-    (site_dir / name).write_text(
-        json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    (site_dir / schema_name(name)).write_text(
-        json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
+    files = tuple(json.dumps(each, indent=2, ensure_ascii=False) + "\n" for each in (data, schema))
+    _checked_files[entry] = files
+    while len(_checked_files) > _KEEP:
+        _checked_files.pop(next(iter(_checked_files)))
+    return files

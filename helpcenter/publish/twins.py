@@ -19,6 +19,7 @@ Fenced code is copied exactly.
 
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -88,13 +89,15 @@ def twin_url(path: str) -> str:
     return page_url(path) + TWIN
 
 
+@functools.lru_cache(maxsize=8192)
 def to_markdown(markdown: str, place: Place) -> str:
-    """The twin of a page whose expanded Markdown is ``markdown``."""
+    """The twin of a page whose expanded Markdown is ``markdown``; remembered by content, as
+    a ``mkdocs serve`` rebuild sees mostly the same pages again."""
     markdown = _ESTIMATOR_FORM.sub(lambda _: _estimator_sentence(place), markdown)
     markdown = _ANCHOR.sub("", _WORD_BREAK.sub("", markdown))
     markdown = _DIAGRAM.sub(lambda match: f"**{match['title']}.** {match['desc']}", markdown)
     markdown = _HTML_TABLE.sub(_markdown_table, markdown)
-    lines = _convert(markdown.splitlines(), place)
+    lines = _convert(markdown.splitlines(), place, labels_for(place.language, "admonition."))
     text = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text) + "\n"
 
@@ -125,13 +128,15 @@ def _estimator_sentence(place: Place) -> str:
     return label("twin.estimator", place.language).format(url=url)
 
 
-def _convert(lines: list[str], place: Place) -> list[str]:
-    titles = labels_for(place.language, "admonition.")
+def _convert(lines: list[str], place: Place, titles: dict[str, str]) -> list[str]:
+    """Each line converted; every expression runs only on lines holding what it needs
+    (a fence's backticks or tildes, an admonition's marks, a tag's ``<``), as most lines
+    are plain text."""
     out: list[str] = []
     index = 0
     while index < len(lines):
         line = lines[index]
-        fence = _FENCE.match(line)
+        fence = _FENCE.match(line) if "```" in line or "~~~" in line else None
         if fence:
             end = _fence_end(lines, index, fence)
             info = fence["info"].strip()
@@ -139,12 +144,12 @@ def _convert(lines: list[str], place: Place) -> list[str]:
             out.extend(lines[index + 1 : end + 1])
             index = end + 1
             continue
-        admonition = _ADMONITION.match(line)
+        admonition = _ADMONITION.match(line) if "!!!" in line or "???" in line else None
         if admonition:
             body, index = _indented_block(lines, index + 1, len(admonition["indent"]) + 4)
             out.extend(_blockquote(admonition, body, titles, place))
             continue
-        if _WRAPPER.match(line):
+        if "<" in line and _WRAPPER.match(line):
             index += 1
             continue
         out.append(_inline(line, place))
@@ -198,7 +203,7 @@ def _blockquote(admonition: re.Match, body: list[str], titles, place: Place) -> 
         quoted += [f"**{title.strip()}**", ""]
     while body and body[0] == "":
         body = body[1:]
-    for line in _convert(body, place):
+    for line in _convert(body, place, titles):
         if line or (quoted and quoted[-1]):
             quoted.append(line)
     while quoted and not quoted[-1]:
@@ -208,14 +213,20 @@ def _blockquote(admonition: re.Match, body: list[str], titles, place: Place) -> 
 
 
 def _inline(line: str, place: Place) -> str:
-    line = _ICON.sub("", line)
-    in_table = line.lstrip().startswith("|")
-    line = _HTML_CODE.sub(lambda match: _code_span(match["code"], in_table), line)
-    line = _skip_code(line, lambda text: _ATTR_LIST.sub("", text))
-    line = _BREAK.sub(" ", line)
-    reference = _REFERENCE.match(line)
+    if ":" in line:
+        line = _ICON.sub("", line)
+    if "<code>" in line:
+        in_table = line.lstrip().startswith("|")
+        line = _HTML_CODE.sub(lambda match: _code_span(match["code"], in_table), line)
+    if "{" in line:
+        line = _skip_code(line, lambda text: _ATTR_LIST.sub("", text))
+    if "<br" in line:
+        line = _BREAK.sub(" ", line)
+    reference = _REFERENCE.match(line) if "]:" in line else None
     if reference:
         return reference["open"] + _absolute(reference["target"], place) + reference["rest"]
+    if "](" not in line:
+        return line
     return _skip_code(
         line,
         lambda text: _LINK.sub(

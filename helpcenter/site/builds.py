@@ -6,6 +6,10 @@ takes about as long as the slowest language. Each process is a fresh interpreter
 the current code of ``hooks/`` and ``helpcenter/`` (which the serving process keeps
 imported) and shares no module state with any other language.
 
+Under ``mkdocs serve``, each language's process for the next rebuild is started as soon
+as a build is done and waits, its imports done (helpcenter.site.prestart), so a rebuild
+does not wait for a fresh interpreter.
+
 A process writes into a folder of its own beside the site (``site.en.partial``, for ``site/en``) that
 replaces the language's folder only when it succeeded; a ``--dirty`` build writes in
 place, since it needs the previous output.
@@ -13,6 +17,7 @@ place, since it needs the previous output.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -96,14 +101,29 @@ def start(
     dirty: bool,
     verbosity: str | None,
     env: Mapping[str, str],
+    prestarted: bool = False,
 ) -> LanguageBuild:
+    """Start the build of one language; with ``prestarted`` (``mkdocs serve``), in the
+    process waiting for it (``prestart``), if there is one."""
     site_root = site_dir.parent
     target = site_dir if dirty else site_root.with_name(f"{site_root.name}.{code}.partial")
     if not dirty:
         shutil.rmtree(target, ignore_errors=True)
+    line = command(engine, config_file, target, strict=strict, dirty=dirty, verbosity=verbosity)
+    waiting = _waiting.pop((code, engine, config_file), None) if prestarted else None
+    if waiting is not None and waiting[0].poll() is None:
+        process, log = waiting
+        try:
+            process.stdin.write(json.dumps({"args": line[3:], "env": dict(env)}) + "\n")
+            process.stdin.close()
+            return LanguageBuild(code, config_file, site_dir, target, process, log)
+        except OSError:
+            process.kill()
+            process.wait()
+            log.close()
     log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish)
     process = subprocess.Popen(
-        command(engine, config_file, target, strict=strict, dirty=dirty, verbosity=verbosity),
+        line,
         cwd=config_file.parent,
         stdin=subprocess.DEVNULL,
         stdout=log,
@@ -111,6 +131,30 @@ def start(
         env={**os.environ, **env},
     )
     return LanguageBuild(code, config_file, site_dir, target, process, log)
+
+
+_waiting: dict[tuple, tuple[subprocess.Popen, object]] = {}
+"""Each language's process waiting for its next build (``prestart``), with its log."""
+
+
+def prestart(code: str, engine: str, config_file: Path, env: Mapping[str, str]) -> None:
+    """Start the process that will run the next build of a language (``start`` with
+    ``prestarted``), unless one is waiting already."""
+    key = (code, engine, config_file)
+    waiting = _waiting.get(key)
+    if waiting is not None and waiting[0].poll() is None:
+        return
+    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "helpcenter.site.prestart", engine],
+        cwd=config_file.parent,
+        stdin=subprocess.PIPE,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, **env},
+        text=True,
+    )
+    _waiting[key] = (process, log)
 
 
 def finish(build: LanguageBuild) -> Outcome:

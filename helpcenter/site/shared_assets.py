@@ -36,22 +36,57 @@ def pointer(asset_urls: Iterable[str], language_root: str, site_path: str = "/")
     up = "../" * depth(language_root)
     here = site_path.rstrip("/") + "/" + language_root.strip("/") + "/"
     root = site_path.rstrip("/") + "/"
-    reference = re.compile(
-        rf"(?<=[\"'(])(?:(?P<here>{re.escape(here)})|(?P<dots>(?:\.\./)*)(?:\./)?)"
-        rf"(?P<url>(?:{folders})/[^\"'?#)\s]+)(?=[\"'?#)])"
-    )
-
-    def repoint(match: re.Match) -> str:
-        if match["url"] not in urls:
-            return match[0]
-        if match["here"]:
-            return root + match["url"]
-        return match["dots"] + up + match["url"]
+    # A page is long and holds few references: find each at its folder (plain text that
+    # the search skips to), then read the address from there and what comes before it.
+    folder = re.compile(rf"(?:{folders})/")
+    address = re.compile(rf"(?:{folders})/[^\"'?#)\s]+(?=[\"'?#)])")
 
     def point(html: str) -> str:
-        return reference.sub(repoint, html)
+        pieces, last = [], 0
+        for found in folder.finditer(html):
+            match = address.match(html, found.start())
+            if found.start() < last or not match:
+                continue
+            start = _reference_start(html, match.start(), here)
+            if start is None:
+                continue
+            if match[0] not in urls:  # a reference, but to a file of the language's own
+                pieces.append(html[last : match.end()])
+                last = match.end()
+                continue
+            pieces.append(html[last:start])
+            if html.startswith(here, start):
+                pieces.append(root)
+            else:  # the ``../`` stay and a ``./`` goes: ``../`` n times, then maybe ``./``
+                dots = html[start : match.start()]
+                pieces.append(dots[: len(dots) - len(dots) % 3] + up)
+            pieces.append(match[0])
+            last = match.end()
+        if not pieces:
+            return html
+        pieces.append(html[last:])
+        return "".join(pieces)
 
     return point
+
+
+_OPENERS = ('"', "'", "(")
+
+
+def _reference_start(html: str, url_start: int, here: str) -> int | None:
+    """Where the reference whose theme file's path starts at ``url_start`` starts, right
+    after its quote or parenthesis: at the language's root (``/en/``), or at the ``../``
+    (any number) and then ``./`` (at most one) before the path; None when it is no such
+    reference."""
+    start = url_start - len(here)
+    if start >= 1 and html.startswith(here, start) and html[start - 1] in _OPENERS:
+        return start
+    start = url_start
+    if start >= 2 and html.startswith("./", start - 2) and not html.startswith("../", start - 3):
+        start -= 2
+    while start >= 3 and html.startswith("../", start - 3):
+        start -= 3
+    return start if start >= 1 and html[start - 1] in _OPENERS else None
 
 
 _STEMMER = re.compile(

@@ -24,6 +24,7 @@ SAMPLE = [
     "rate-limits/",
     "key-problems/",
     "data-privacy/",
+    "404.html",  # a template of its own, not a page: repairs to pages must reach it too
 ]
 PHONE = {"width": 375, "height": 740}
 
