@@ -103,14 +103,14 @@ MODEL_CASES = [
     (
         "cache-write-price-as-text",
         lambda t: edit(t, "cached_input: 0.1\n", "cached_input: 0.1\n    cache_write: free\n"),
-        f"{M}: model 'sol-1', field pricing.cache_write is \"free\"; expected a number",
+        f"{M}:LINE: model 'sol-1', field pricing.cache_write is \"free\"; expected a number (or null)",
     ),
     (
         "cache-write-price-with-too-many-decimals",
         lambda t: edit(
             t, "cached_input: 0.025\n", "cached_input: 0.025\n    cache_write: 0.3125001\n"
         ),
-        f"{M}: model 'luna-1', field pricing.cache_write is 0.3125001; "
+        f"{M}:LINE: model 'luna-1', field pricing.cache_write is 0.3125001; "
         "expected at most 6 decimal places",
     ),
     (
