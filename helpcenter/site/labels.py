@@ -730,7 +730,7 @@ def label(key: str, language: str) -> str:
         return LABELS[key][language]
     except KeyError:
         raise ContentError(
-            f"helpcenter/labels.py: no '{language}' text for label '{key}'"
+            f"helpcenter/site/labels.py: label '{key}' has no '{language}' text"
         ) from None
 
 
@@ -738,6 +738,15 @@ def say(key: str, language: str, **values: str) -> str:
     """A label in ``language`` with its ``{fields}`` filled from ``values``."""
     text = label(key, language)
     return text.format(**values) if values else text
+
+
+def missing_labels(language: str) -> list[str]:
+    """One line per label with no text in ``language`` (a language being added)."""
+    return [
+        f"helpcenter/site/labels.py: label '{key}' has no '{language}' text"
+        for key, texts in LABELS.items()
+        if not texts.get(language)
+    ]
 
 
 def labels_for(language: str, prefix: str = "") -> dict[str, str]:
