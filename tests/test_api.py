@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.1.1", "967686bfcb590e08e16e53a1f4852223b528752267e9e9bcf89287aa51ed5836"),
+    "models.json": ("1.2.0", "ecc06de18fe125987912d1b18b37082278aee1f5e71bf6cd5d5c86af266d1525"),
     "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
