@@ -10,9 +10,7 @@ import pytest
 import yaml
 
 from helpcenter.catalog import errors
-from support import LANGUAGES, ROOT
-
-NAMES = {"es": "docs/es", "en": "docs/en"}
+from support import LANGUAGES, ROOT, read_config
 
 
 @pytest.fixture(scope="module")
@@ -246,12 +244,22 @@ def test_material_interface_text_speaks_to_the_reader_as_tu_in_spanish(site):
     assert "Escribe para empezar a buscar" in site.html("es", "")
 
 
+# Brazilian Portuguese addresses the reader as "você": never "tu" or "o senhor".
+TU_OR_SENHOR = ["tu", "teu", "tua", "teus", "tuas", "contigo", "senhor", "senhora"]
+
+
+def test_portuguese_pages_and_interface_speak_to_the_reader_as_voce(site):
+    for url in site.pages("pt"):
+        text = site.soup("pt", url).get_text(" ")
+        for word in TU_OR_SENHOR:
+            assert not re.search(rf"\b{word}\b", text, re.I), (url, word)
+    assert "Digite para iniciar a busca" in site.html("pt", "")
+    assert re.search(r"\bvocê\b", site.article("pt", "").get_text(" "), re.I)
+
+
 def product_menu(language):
-    text = (ROOT / "mkdocs.yml").read_text("utf-8")
-    menu = {}
-    for key, es, en in re.findall(r"^\s{6}(\w+): \{ es: ([^,]+), en: ([^}]+?) \}$", text, re.M):
-        menu[key] = {"es": es, "en": en}[language]
-    return menu
+    menu = read_config()["extra"]["product"]["menu"]
+    return {key: texts[language] for key, texts in menu.items()}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -273,5 +281,6 @@ def test_diagrams_are_accessible_images_in_the_page_language(site, language, url
     source = str(svg)
     assert "currentColor" in source
     assert not re.search(r"(href|src)=|url\(", source)
-    other = {"es": "Settings", "en": "Configuración"}[language]
-    assert other not in drawn
+    settings = read_config()["extra"]["product"]["menu"]["settings"]
+    for other in set(settings.values()) - {settings[language]}:
+        assert other not in drawn, other
