@@ -20,21 +20,21 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
-serve: $(STAMP) ## Preview both languages at http://127.0.0.1:8000/ (Spanish) and /en/, with live reload
+serve: $(STAMP) ## Preview every language at http://127.0.0.1:8000/ (Spanish), /en/ and /pt/, with live reload
 	$(BIN)/mkdocs serve
 
-build: $(STAMP) ## Build both languages into site/, replaced only when the whole build succeeds
+build: $(STAMP) ## Build every language into site/, replaced only when the whole build succeeds
 	@rm -rf .site.new
 	@$(BIN)/mkdocs build --strict --site-dir .site.new || { rm -rf .site.new; exit 1; }
 	@rm -rf .site.old && { [ ! -e site ] || mv site .site.old; } && mv .site.new site && rm -rf .site.old
-	@echo "Built site/ (Spanish at /, English at /en/)"
+	@echo "Built site/ (Spanish at /, English at /en/, Portuguese at /pt/)"
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest
 
 # What a pull request must pass besides the tests. Every step runs, then the target fails
-# naming the steps that did. Spelling needs Hunspell and its Spanish and English
-# dictionaries from the system: sudo apt-get install hunspell hunspell-es hunspell-en-us
+# naming the steps that did. Spelling needs Hunspell and a dictionary for each language from
+# the system: sudo apt-get install hunspell hunspell-es hunspell-en-us hunspell-pt-br
 PYTHON_SOURCES := helpcenter hooks tests
 YAML_SOURCES   := $(wildcard mkdocs*.yml) $(wildcard data/*.yml)
 
