@@ -11,6 +11,7 @@ from decimal import Decimal
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
+from babel.numbers import parse_decimal
 
 from helpcenter.catalog import models
 from helpcenter.pages.formatting import build_day
@@ -123,7 +124,10 @@ def test_the_form_shows_what_the_python_reference_computes(reader, server, catal
         assert address(page) == case
         listed = figures["comparison"]
         assert {row["model_id"]: row["name"] for row in listed} == current
-        monthly = [Decimal(row["monthly"].removeprefix("US$").replace(",", "")) for row in listed]
+        monthly = [
+            parse_decimal(row["monthly"].removeprefix("US$"), locale=LOCALES[language], strict=True)
+            for row in listed
+        ]
         assert monthly == sorted(monthly), "cheapest first"
         assert [row["model_id"] for row in listed if row["chosen"]] == [case[0]]
 
