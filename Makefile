@@ -20,14 +20,14 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
-serve: $(STAMP) ## Preview both languages at http://127.0.0.1:8000/ (Spanish) and /en/, with live reload
+serve: $(STAMP) ## Preview every language at http://127.0.0.1:8000/ (Spanish), /en/ and /pt/, with live reload
 	$(BIN)/mkdocs serve
 
-build: $(STAMP) ## Build both languages into site/, replaced only when the whole build succeeds
+build: $(STAMP) ## Build every language into site/, replaced only when the whole build succeeds
 	@rm -rf .site.new
 	@$(BIN)/mkdocs build --strict --site-dir .site.new || { rm -rf .site.new; exit 1; }
 	@rm -rf .site.old && { [ ! -e site ] || mv site .site.old; } && mv .site.new site && rm -rf .site.old
-	@echo "Built site/ (Spanish at /, English at /en/)"
+	@echo "Built site/ (Spanish at /, English at /en/, Portuguese at /pt/)"
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest

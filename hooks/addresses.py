@@ -23,8 +23,7 @@ _builds = {}
 
 @reported
 def on_config(config):
-    site = languages.languages_from_config(config.extra.get("alternate"))
-    current = languages.find_language(site, config.theme["language"])
+    site, current = languages.of_build(config)
     root = Path(config.config_file_path).resolve().parent
     _builds[id(config)] = {
         "root": root,

@@ -52,8 +52,7 @@ _builds = PerBuild("hooks/content.py")
 def on_config(config):
     check_brand(config.site_name)
     root = Path(config.config_file_path).resolve().parent
-    site = languages.languages_from_config(config.extra.get("alternate"))
-    current = languages.find_language(site, config.theme["language"])
+    site, current = languages.of_build(config)
     language, locale, codes = current.code, current.locale, [each.code for each in site]
     day = build_day()
     catalog = models.load_catalog(root / "data", day, codes)

@@ -19,8 +19,7 @@ _builds = PerBuild("hooks/history.py")
 
 @reported
 def on_config(config):
-    site = languages.languages_from_config(config.extra.get("alternate"))
-    language = languages.find_language(site, config.theme["language"])
+    _, language = languages.of_build(config)
     root = Path(config.config_file_path).resolve().parent
     folder = Path(config.docs_dir).relative_to(root).as_posix()
     _builds.start(

@@ -1,8 +1,9 @@
 """One MkDocs build per language, each in its own process, linked page to page.
 
 on_startup           remember how the build was asked for (command, --dirty) and the code's version
-on_config            check that every page has its twin; give the build its own site_url;
-                     the primary build (mkdocs.yml) checks every other language's nav; under
+on_config            check that every page has its twin and every label a text in the build's
+                     language; give the build its own site_url; the primary build (mkdocs.yml)
+                     checks every other language's nav and watches its mkdocs.<code>.yml; under
                      `mkdocs serve`, an edit to hooks/ or helpcenter/ restarts the server so that
                      it runs the new code
 on_pre_build         the primary build starts every other language's build in a process of its
@@ -33,7 +34,7 @@ from _reporting import reported
 from _state import PerBuild
 from helpcenter.problems import ContentError
 from helpcenter.site import builds, languages, shared_assets, unchanged
-from helpcenter.site.labels import labels_for
+from helpcenter.site.labels import labels_for, missing_labels
 
 CODE = ("hooks", "helpcenter")
 
@@ -55,13 +56,14 @@ def on_startup(command, dirty):
 
 @reported
 def on_config(config):
-    site = languages.languages_from_config(config.extra.get("alternate"))
-    current = languages.find_language(site, config.theme["language"])
+    site, current = languages.of_build(config)
     docs_dir = Path(config.docs_dir)
     if docs_dir.name != current.code:
         raise ContentError(f"{config.config_file_path}: docs_dir must be docs/{current.code}")
     if problems := languages.missing_twins(docs_dir.parent, site):
         raise ContentError("; ".join(problems))
+    if problems := missing_labels(current.code):
+        raise ContentError("\n".join(problems))
 
     root = languages.site_root_url(config.site_url or "/", current)
     config.site_url = urljoin(root, current.root.lstrip("/"))
@@ -76,6 +78,10 @@ def on_config(config):
             state["to_build"] = [
                 (language, _other_config(config, language)) for language in site[1:]
             ]
+            # `mkdocs serve` rebuilds when one of them changes, as for mkdocs.yml.
+            config.watch.extend(
+                str(path) for _, path in state["to_build"] if str(path) not in config.watch
+            )
     return config
 
 

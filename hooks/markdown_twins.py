@@ -28,8 +28,7 @@ def _record(config):
 
 @reported
 def on_config(config):
-    site = languages.languages_from_config(config.extra.get("alternate"))
-    language = languages.find_language(site, config.theme["language"])
+    _, language = languages.of_build(config)
     root_url = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
     _builds[id(config)] = {
         "language": language.code,

@@ -1,14 +1,13 @@
-"""One build of the whole bilingual site per test session."""
+"""One build of the whole site, in every language, per test session."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import pytest
-import yaml
 
 from helpcenter.pages.formatting import build_day
-from support import ROOT, Site, copy_project, run_build
+from support import ROOT, Site, copy_project, read_config, run_build
 
 
 @pytest.fixture(scope="session")
@@ -23,13 +22,7 @@ def site(tmp_path_factory) -> Site:
 @pytest.fixture(scope="session")
 def config() -> dict:
     """mkdocs.yml, read as plain YAML (its !ENV and !!python tags taken as text)."""
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-    return yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=Loader)
+    return read_config()
 
 
 @pytest.fixture
@@ -42,10 +35,12 @@ GUIDE_MENTIONS = {
     "usage.md": {
         "es": "\nSi aún usas {{ model:gpt-5-mini }}, revisa su fecha de retiro.\n",
         "en": "\nIf you still use {{ model:gpt-5-mini }}, check its shutdown date.\n",
+        "pt": "\nSe você ainda usa {{ model:gpt-5-mini }}, confira a data de desativação.\n",
     },
     "rotate-key.md": {
         "es": "\nLa clave nueva sirve también para {{ model:gpt-4o }}.\n",
         "en": "\nThe new key works for {{ model:gpt-4o }} too.\n",
+        "pt": "\nA chave nova também funciona com o {{ model:gpt-4o }}.\n",
     },
 }
 """Guides that name a model in their own text (edited copies only), for model notices."""

@@ -199,6 +199,26 @@ QUESTIONS = {
         "how do I add a payment method": "../billing/",
         "my key leaked": "../rotate-key/",
     },
+    "pt": {
+        "timeout": "timeout",
+        "acabou o crédito": "credit-balance-exhausted",
+        "acabou o credito": "credit-balance-exhausted",
+        "minha chave não funciona": "incorrect-api-key",
+        "limite de tokens": "rate-limit-reached",
+        "tempo esgotado": "timeout",
+        "não conecta com a OpenAI": "connection-error",
+        "excedi minha cota": "insufficient-quota",
+        "o modelo não existe": "model-not-found",
+        "modelo sobrecarregado": "model-overloaded",
+        "meu IP não está autorizado": "ip-not-authorized",
+        "OpenAI não funciona no meu país": "unsupported-country",
+        "limite de gastos do projeto": "project-spend-limit",
+        "o faturamento não está ativo": "billing-not-active",
+        "nível de serviço não permitido": "invalid-service-tier",
+        "o ID da organização não confere": "organization-mismatch",
+        "como adiciono uma forma de pagamento": "../billing/",
+        "minha chave vazou": "../rotate-key/",
+    },
 }
 """A reader's question and the page it must put first (an error's slug or a guide's URL)."""
 

@@ -18,12 +18,62 @@ import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = {"es": "", "en": "en/"}
+
+
+class _PlainLoader(yaml.SafeLoader):
+    """mkdocs.yml as plain YAML: its ``!ENV`` and ``!!python`` tags read as nothing."""
+
+
+_PlainLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_PlainLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def read_config(path: Path = ROOT / "mkdocs.yml") -> dict:
+    return yaml.load(path.read_text("utf-8"), Loader=_PlainLoader)
+
+
+@dataclass(frozen=True)
+class SiteLanguage:
+    """One language as ``extra.alternate`` in mkdocs.yml declares it, read by the tests
+    themselves (not through helpcenter.site.languages, which they test)."""
+
+    code: str
+    """docs/<code>/, mkdocs.<code>.yml, the key of its texts."""
+    folder: str
+    """Its folder in the built site: ``""`` for the primary language, ``en/``…"""
+    tag: str
+    """Its hreflang."""
+    locale: str
+    """Babel's locale."""
+
+
+def _site_languages() -> dict[str, SiteLanguage]:
+    found = {}
+    for entry in read_config()["extra"]["alternate"]:
+        code = entry.get("code") or entry["lang"]
+        folder = entry["link"].strip("/")
+        found[code] = SiteLanguage(
+            code, folder + "/" if folder else "", entry["lang"], entry["locale"]
+        )
+    return found
+
+
+SITE_LANGUAGES = _site_languages()
+"""Every configured language, the primary one first: each test about languages runs for
+every one of them, so adding a language to mkdocs.yml adds it to the tests."""
+LANGUAGES = {code: language.folder for code, language in SITE_LANGUAGES.items()}
 """Each language and its folder in the built site."""
+PRIMARY = next(iter(LANGUAGES))
+OTHERS = [code for code in LANGUAGES if code != PRIMARY]
+LOCALES = {code: language.locale for code, language in SITE_LANGUAGES.items()}
+"""Each language's Babel locale."""
+HTML_LANG = {"es": "es", "en": "en", "pt": "pt"}
+"""The ``<html lang>`` Material's interface texts declare for each language (its Brazilian
+Portuguese ones, theme.language pt-BR, say ``pt``)."""
 SITE_URL = "https://help.acme-chat.example/"
 PROJECT_FILES = [
     "mkdocs.yml",
-    "mkdocs.en.yml",
+    *(f"mkdocs.{code}.yml" for code in OTHERS),
     "docs",
     "data",
     "hooks",
@@ -32,6 +82,14 @@ PROJECT_FILES = [
     "Makefile",
 ]
 """What a build of the site reads (and ``make build`` needs)."""
+
+
+def other_language(code: str) -> str:
+    """Some language other than ``code`` (the next one in the list)."""
+    codes = list(LANGUAGES)
+    return codes[(codes.index(code) + 1) % len(codes)]
+
+
 IN_CI = os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
 """Under CI every test must run: what a laptop may skip (no Chromium, no Hunspell) fails."""
 CHROMIUM = (

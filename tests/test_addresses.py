@@ -30,7 +30,7 @@ def test_every_published_address_is_recorded(site):
 
 def test_the_record_covers_every_kind_of_address(site):
     recorded = set(published.read_record(ROOT / "data" / "published.txt"))
-    for folder in ("/", "/en/"):
+    for folder in ["/" + each for each in LANGUAGES.values()]:
         for address in (
             "",
             "index.md",

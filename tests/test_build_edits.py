@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import yaml
 
-from support import assert_clean_failure, run_build
+from support import LANGUAGES, assert_clean_failure, run_build
 
 
 def build(project):
@@ -25,14 +25,19 @@ def assert_fails_with(project, *expected):
     assert_clean_failure(run_build(project, project / "site"), *expected)
 
 
+# The new price as each language writes it.
+NEW_PRICE = {"es": "US$0.13", "en": "US$0.13", "pt": "US$0,13"}
+
+
 def test_changing_one_price_changes_it_everywhere(project):
     catalog = project / "data" / "models.yml"
     edit(catalog, "\n      input: 0.10\n", "\n      input: 0.13\n")
     code, log = build(project)
     assert code == 0, log
-    for folder in (project / "site", project / "site" / "en"):
+    for language, root in LANGUAGES.items():
+        folder = project / "site" / root
         page = (folder / "models" / "index.html").read_text("utf-8")
-        assert "US$0.13" in page
+        assert NEW_PRICE[language] in page
         assert "md-source-file" not in page, "a copy without git history shows no dates"
         published = json.loads((folder / "models.json").read_text("utf-8"), parse_float=Decimal)
         assert Decimal("0.13") in [m["pricing"]["input"] for m in published["models"]]
@@ -101,13 +106,13 @@ def test_adding_an_error_is_one_yaml_entry(project):
     status: 400
     type: invalid_request_error
     code: example_code_for_tests
-    title: {es: Solicitud de prueba, en: Test request}
+    title: {es: Solicitud de prueba, en: Test request, pt: Solicitação de teste}
     messages: {current: "Example message for the test suite.", older: []}
     sdk_exception: BadRequestError
-    product_message: {es: Mensaje de prueba., en: Test message.}
-    meaning: {es: Significado de prueba., en: Test meaning.}
+    product_message: {es: Mensaje de prueba., en: Test message., pt: Mensagem de teste.}
+    meaning: {es: Significado de prueba., en: Test meaning., pt: Significado de teste.}
     verdict: contact-support
-    steps: {es: [Paso de prueba.], en: [Test step.]}
+    steps: {es: [Paso de prueba.], en: [Test step.], pt: [Passo de teste.]}
     guides: [help.md]
     related: []
     source: https://platform.openai.com/docs/guides/error-codes
@@ -120,6 +125,7 @@ def test_adding_an_error_is_one_yaml_entry(project):
     for folder, title in (
         (project / "site", "Solicitud de prueba"),
         (project / "site" / "en", "Test request"),
+        (project / "site" / "pt", "Solicitação de teste"),
     ):
         page = (folder / "errors" / "bad-request-example" / "index.html").read_text("utf-8")
         assert "Example message for the test suite." in page

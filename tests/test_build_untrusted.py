@@ -13,7 +13,15 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from support import SITE_URL, assert_clean_failure, dump_yaml, run_build
+from support import (
+    LANGUAGES,
+    OTHERS,
+    SITE_LANGUAGES,
+    SITE_URL,
+    assert_clean_failure,
+    dump_yaml,
+    run_build,
+)
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -110,14 +118,14 @@ def test_an_error_slug_that_takes_the_address_of_the_errors_index_is_refused(pro
 
 def test_a_bar_in_the_brand_stays_in_its_table_cell(project):
     edit(project / "mkdocs.yml", "site_name: &brand Acme Chat", "site_name: &brand Acme | Chat")
-    for language in ("es", "en"):
+    for language in LANGUAGES:
         page = project / "docs" / language / "help.md"
         page.write_text(
             page.read_text("utf-8") + "\n| a | b |\n| --- | --- |\n| {{ product }} | z |\n", "utf-8"
         )
     result = run_build(project, project / "site")
     assert result.returncode == 0, result.stdout + result.stderr
-    for folder in ("", "en/"):
+    for folder in LANGUAGES.values():
         page = soup(project, f"{folder}help/index.html")
         cells = [cell.get_text() for cell in page.select("article table td")][-2:]
         assert cells == ["Acme | Chat", "z"]
@@ -179,8 +187,11 @@ def test_a_bad_price_fails_in_one_line_naming_model_and_field(project):
 # ------------------------------------------------------------- per-build state
 
 
+CODE_OF_TAG = {language.tag: code for code, language in SITE_LANGUAGES.items()}
+
+
 def test_every_hook_event_of_each_build_sees_its_own_language(project, monkeypatch, tmp_path):
-    """Both languages' builds run in this one process, one after the other (``mkdocs build``
+    """Every language's build runs in this one process, one after the other (``mkdocs build``
     runs the other languages in processes of their own, but a process may run several builds:
     ``mkdocs serve`` rebuilds, the tests); every lookup of a hook's state is recorded with the
     language of the build asking and of the state found."""
@@ -200,19 +211,21 @@ def test_every_hook_event_of_each_build_sees_its_own_language(project, monkeypat
         state = original(self, asking)
         event = sys._getframe(1).f_code.co_name
         found = state.get("current", state.get("language"))
-        seen.append((self.hook, event, asking.theme["language"], getattr(found, "code", found)))
+        asking_code = CODE_OF_TAG[asking.theme["language"]]
+        seen.append((self.hook, event, asking_code, getattr(found, "code", found)))
         return state
 
     monkeypatch.setattr(per_build, "of", recorded)
     build(config)
-    english = project / "mkdocs.en.yml"
-    build(load_config(config_file=str(english), site_dir=str(tmp_path / "site" / "en")))
-
-    assert (tmp_path / "site" / "en" / "index.html").is_file()
+    for code in OTHERS:
+        other = project / f"mkdocs.{code}.yml"
+        folder = tmp_path / "site" / LANGUAGES[code]
+        build(load_config(config_file=str(other), site_dir=str(folder)))
+        assert (folder / "index.html").is_file()
     wrong = [entry for entry in seen if entry[2] != entry[3]]
     assert not wrong, wrong[:5]
     events = {(hook, event, language) for hook, event, language, _ in seen}
-    for language in ("es", "en"):
+    for language in LANGUAGES:
         for hook, event in [
             ("hooks/content.py", "on_files"),
             ("hooks/content.py", "on_page_markdown"),

@@ -38,6 +38,7 @@ DEPRECATED_ON = {
 STATUS_WORD = {
     "es": {"deprecated": "En desuso", "retired": "Retirado"},
     "en": {"deprecated": "Deprecated", "retired": "Retired"},
+    "pt": {"deprecated": "Descontinuado", "retired": "Desativado"},
 }
 SHUTDOWN_CELL = {
     ("es", "deprecated", "2026-12-11"): "Se retira el 11 de diciembre de 2026",
@@ -48,12 +49,18 @@ SHUTDOWN_CELL = {
     ("en", "retired", "2026-12-11"): "Shut down on December 11, 2026",
     ("en", "deprecated", "2027-01-14"): "Shuts down on January 14, 2027",
     ("en", "retired", "2027-01-14"): "Shut down on January 14, 2027",
+    ("pt", "deprecated", "2026-12-11"): "Será desativado em 11 de dezembro de 2026",
+    ("pt", "retired", "2026-12-11"): "Desativado em 11 de dezembro de 2026",
+    ("pt", "deprecated", "2027-01-14"): "Será desativado em 14 de janeiro de 2027",
+    ("pt", "retired", "2027-01-14"): "Desativado em 14 de janeiro de 2027",
 }
 EMPTY_STANDARD = {
     "es": "Hoy no hay modelos vigentes de este tipo. Los que quedan están en la tabla de "
     "modelos en desuso y retirados.",
     "en": "There are no current models of this kind today. The remaining ones are in the "
     "table of deprecated and retired models.",
+    "pt": "Hoje não há modelos atuais deste tipo. Os que restam estão na tabela de "
+    "modelos descontinuados e desativados.",
 }
 AS_OF = {
     ("es", "2026-12-01"): "Estado de los modelos al 1 de diciembre de 2026",
@@ -62,6 +69,9 @@ AS_OF = {
     ("en", "2026-12-01"): "Model status as of December 1, 2026",
     ("en", "2026-12-20"): "Model status as of December 20, 2026",
     ("en", "2027-01-20"): "Model status as of January 20, 2027",
+    ("pt", "2026-12-01"): "Status dos modelos em 1 de dezembro de 2026",
+    ("pt", "2026-12-20"): "Status dos modelos em 20 de dezembro de 2026",
+    ("pt", "2027-01-20"): "Status dos modelos em 20 de janeiro de 2027",
 }
 NOTICES = {
     ("es", "usage", "2026-12-01"): (
@@ -98,6 +108,26 @@ NOTICES = {
     ("en", "rotate-key", "2027-01-20"): (
         "Retired model",
         "OpenAI shut down GPT-4o on January 14, 2027: requests to it fail. Use GPT-6 Luna.",
+    ),
+    ("pt", "usage", "2026-12-01"): (
+        "Modelo descontinuado",
+        "A OpenAI vai desativar o GPT-5 mini em 11 de dezembro de 2026. Mude para o GPT-6.1 "
+        "Terra antes dessa data.",
+    ),
+    ("pt", "usage", "2026-12-20"): (
+        "Modelo desativado",
+        "A OpenAI desativou o GPT-5 mini em 11 de dezembro de 2026: as solicitações a esse "
+        "modelo falham. Use o GPT-6.1 Terra.",
+    ),
+    ("pt", "rotate-key", "2026-12-20"): (
+        "Modelo descontinuado",
+        "A OpenAI vai desativar o GPT-4o em 14 de janeiro de 2027. Mude para o GPT-6 Luna antes "
+        "dessa data.",
+    ),
+    ("pt", "rotate-key", "2027-01-20"): (
+        "Modelo desativado",
+        "A OpenAI desativou o GPT-4o em 14 de janeiro de 2027: as solicitações a esse modelo "
+        "falham. Use o GPT-6 Luna.",
     ),
 }
 for _language in LANGUAGES:
@@ -160,9 +190,17 @@ def test_tables_list_each_model_once_where_its_status_on_the_day_puts_it(dated_s
 @pytest.mark.parametrize("day", DAYS)
 def test_no_sentence_uses_the_future_for_a_model_already_shut_down(dated_site, day, language):
     text = dated_site(day).article(language, "models/").get_text(" ", strip=True)
-    future = {"es": "Se retira el 11 de diciembre de 2026", "en": "Shuts down on December 11"}
+    future = {
+        "es": "Se retira el 11 de diciembre de 2026",
+        "en": "Shuts down on December 11",
+        "pt": "Será desativado em 11 de dezembro de 2026",
+    }
     assert (future[language] in text) == (day == "2026-12-01")
-    january = {"es": "Se retira el 14 de enero de 2027", "en": "Shuts down on January 14"}
+    january = {
+        "es": "Se retira el 14 de enero de 2027",
+        "en": "Shuts down on January 14",
+        "pt": "Será desativado em 14 de janeiro de 2027",
+    }
     assert (january[language] in text) == (day != "2027-01-20")
 
 

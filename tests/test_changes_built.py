@@ -5,14 +5,16 @@ from __future__ import annotations
 import feedparser
 import pytest
 
-from support import LANGUAGES, SITE_URL
+from support import LANGUAGES, PRIMARY, SITE_URL
 
 DAYS = ("2026-12-01", "2026-12-20", "2027-01-20")
 ENTRIES = {"2026-12-01": 23, "2026-12-20": 25, "2027-01-20": 29}
 """Releases (6) and announcements (11), plus the shutdowns up to the day (6, 8, 12)."""
+WHAT_CHANGED = {"es": "Qué cambió", "en": "What changed", "pt": "O que mudou"}
 FEED_TITLE = {
     "es": "Acme Chat: cambios en modelos y precios de OpenAI",
     "en": "Acme Chat: OpenAI model and price changes",
+    "pt": "Acme Chat: mudanças nos modelos e preços da OpenAI",
 }
 NEWEST = {
     ("es", "2026-12-01"): "GPT-6.2 Sol: modelo nuevo",
@@ -21,6 +23,9 @@ NEWEST = {
     ("en", "2026-12-01"): "GPT-6.2 Sol: new model",
     ("en", "2026-12-20"): "GPT-5 mini: model shut down",
     ("en", "2027-01-20"): "GPT-4.1: model shut down",
+    ("pt", "2026-12-01"): "GPT-6.2 Sol: modelo novo",
+    ("pt", "2026-12-20"): "GPT-5 mini: modelo desativado",
+    ("pt", "2027-01-20"): "GPT-4.1: modelo desativado",
 }
 
 
@@ -38,7 +43,7 @@ def test_each_language_has_a_valid_atom_feed_of_the_day(dated_site, day, languag
     assert parsed.feed.title == FEED_TITLE[language]
     assert len(parsed.entries) == ENTRIES[day]
     assert parsed.entries[0].title == NEWEST[(language, day)]
-    root = SITE_URL + ("" if language == "es" else "en/")
+    root = SITE_URL + LANGUAGES[language]
     assert parsed.feed.links[0].href == root + "changes.xml"
     assert all(entry.link.startswith(root + "models/#model-") for entry in parsed.entries)
 
@@ -75,11 +80,12 @@ def test_every_entry_links_to_a_row_that_exists_on_the_models_page(dated_site, d
 @pytest.mark.parametrize("day", DAYS)
 def test_the_what_changed_pages_are_twins(dated_site, day):
     site = dated_site(day)
-    es, en = (site.article(language, "changes/") for language in LANGUAGES)
-    assert [a["href"] for a in es.select("tbody a")] == [a["href"] for a in en.select("tbody a")]
-    assert len(es.select("tbody tr")) == len(en.select("tbody tr")) == ENTRIES[day]
-    assert es.h1.get_text(strip=True).rstrip("¶") == "Qué cambió"
-    assert en.h1.get_text(strip=True).rstrip("¶") == "What changed"
+    pages = {language: site.article(language, "changes/") for language in LANGUAGES}
+    primary = [a["href"] for a in pages[PRIMARY].select("tbody a")]
+    for language, article in pages.items():
+        assert [a["href"] for a in article.select("tbody a")] == primary, language
+        assert len(article.select("tbody tr")) == ENTRIES[day], language
+        assert article.h1.get_text(strip=True).rstrip("¶") == WHAT_CHANGED[language]
     for language in LANGUAGES:
         nav = site.soup(language, "").select("nav.md-nav--primary a.md-nav__link")
         assert any(a.get("href", "").rstrip("/").endswith("changes") for a in nav), language

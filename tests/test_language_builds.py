@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from helpcenter.site import builds
-from support import LANGUAGES, SITE_URL, assert_clean_failure, run_build
+from support import LANGUAGES, OTHERS, SITE_URL, assert_clean_failure, run_build
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -32,21 +32,23 @@ def test_parallel_and_sequential_builds_write_the_same_bytes(project, tmp_path):
     assert first.returncode == 0, first.stdout + first.stderr
     assert second.returncode == 0, second.stdout + second.stderr
     ours, theirs = _files(parallel), _files(sequential)
-    assert "en/index.html" in ours and "index.html" in ours
+    assert all(f"{folder}index.html" in ours for folder in LANGUAGES.values())
     assert sorted(ours) == sorted(theirs)
     assert [name for name in ours if ours[name] != theirs[name]] == []
     assert not list(tmp_path.glob("*.partial")), "the language's partial folder is left behind"
 
 
+@pytest.mark.parametrize("language", OTHERS)
 @pytest.mark.parametrize("mode", ["parallel", "sequential"])
-def test_a_failing_language_fails_the_whole_build_with_its_one_line(project, mode):
-    page = project / "docs" / "en" / "help.md"
+def test_a_failing_language_fails_the_whole_build_with_its_one_line(project, mode, language):
+    page = project / "docs" / language / "help.md"
     page.write_text(page.read_text("utf-8") + "\n<!-- md:no-such-marker -->\n", "utf-8")
     result = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES=mode)
-    assert_clean_failure(result, "docs/en/help.md: unknown marker")
+    assert_clean_failure(result, f"docs/{language}/help.md: unknown marker")
     log = result.stdout + result.stderr
     assert log.count("unknown marker") == 1, log
-    assert not (project / "site" / "en").exists() or not any((project / "site" / "en").iterdir())
+    built = project / "site" / LANGUAGES[language]
+    assert not built.exists() or not any(built.iterdir())
     assert not list(project.glob("*.partial"))
 
 
@@ -144,7 +146,15 @@ def _wait_for(condition, seconds: float) -> bool:
     return False
 
 
+# The 404 page's link home in each other language, before and after an edit to labels.py.
+HOME_LINK = {
+    "en": ("Go to the home page", "Back to the home page"),
+    "pt": ("Ir para o início", "Voltar para o início"),
+}
+
+
 def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
+    assert set(HOME_LINK) == set(OTHERS)
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
@@ -157,17 +167,18 @@ def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
     base = f"http://127.0.0.1:{port}/"
     try:
         assert _wait_for(lambda: "Ir al inicio" in _get(base + "404.html"), 90)
-        assert _wait_for(lambda: "Go to the home page" in _get(base + "en/404.html"), 30)
+        for code, (before, _) in HOME_LINK.items():
+            page = base + LANGUAGES[code] + "404.html"
+            assert _wait_for(lambda page=page, before=before: before in _get(page), 30)
         labels = project / "helpcenter" / "site" / "labels.py"
-        text = labels.read_text("utf-8")
-        labels.write_text(
-            text.replace('"Ir al inicio"', '"Volver al inicio"').replace(
-                '"Go to the home page"', '"Back to the home page"'
-            ),
-            "utf-8",
-        )
+        text = labels.read_text("utf-8").replace('"Ir al inicio"', '"Volver al inicio"')
+        for before, after in HOME_LINK.values():
+            text = text.replace(f'"{before}"', f'"{after}"')
+        labels.write_text(text, "utf-8")
         assert _wait_for(lambda: "Volver al inicio" in _get(base + "404.html"), 90)
-        assert _wait_for(lambda: "Back to the home page" in _get(base + "en/404.html"), 30)
+        for code, (_, after) in HOME_LINK.items():
+            page = base + LANGUAGES[code] + "404.html"
+            assert _wait_for(lambda page=page, after=after: after in _get(page), 90)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -223,7 +234,8 @@ def test_a_preview_of_the_primary_language_alone_builds_no_other(project):
     result = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES="none")
     assert result.returncode == 0, result.stderr
     assert (project / "site" / "index.html").is_file()
-    assert not (project / "site" / "en").exists()
+    for language in OTHERS:
+        assert not (project / "site" / LANGUAGES[language]).exists()
     wrong = run_build(project, project / "site", HELPCENTER_OTHER_LANGUAGES="both")
     assert_clean_failure(wrong, "HELPCENTER_OTHER_LANGUAGES='both': expected one of parallel")
 
@@ -245,7 +257,7 @@ def test_a_page_s_navigation_does_not_grow_with_the_error_catalog(project, tmp_p
     from bench import multiply_catalogs
 
     def navigation(site: Path, language: str) -> str:
-        folder = site / ("en" if language == "en" else "")
+        folder = site / LANGUAGES[language]
         html = (folder / "billing" / "index.html").read_text("utf-8")
         start = html.index('<nav class="md-nav md-nav--primary"')
         return html[start : html.index("</nav>", start)]
@@ -257,7 +269,7 @@ def test_a_page_s_navigation_does_not_grow_with_the_error_catalog(project, tmp_p
     result = run_build(project, after)
     assert result.returncode == 0, result.stderr
     assert len(list((after / "errors").iterdir())) > len(list((before / "errors").iterdir()))
-    for language in ("es", "en"):
+    for language in LANGUAGES:
         assert navigation(after, language) == navigation(before, language)
 
 

@@ -1,5 +1,7 @@
 """helpcenter.site.languages: the twins, the alternates and the URLs between them."""
 
+import re
+
 import pytest
 
 from helpcenter.problems import ContentError
@@ -9,9 +11,10 @@ SITE = languages.languages_from_config(
     [
         {"name": "Español", "lang": "es", "link": "/"},
         {"name": "English", "lang": "en", "link": "/en/"},
+        {"name": "Português (Brasil)", "lang": "pt-BR", "code": "pt", "link": "/pt/"},
     ]
 )
-ES, EN = SITE
+ES, EN, PT = SITE
 ROOT = "https://help.example/"
 
 
@@ -32,10 +35,62 @@ def test_relative_url(source, target, expected):
 
 def test_alternates_point_at_the_same_page_in_every_language():
     found = languages.alternates("errors/timeout/", EN, SITE, ROOT)
-    assert [(a.language.code, a.href, a.absolute, a.current) for a in found] == [
+    assert [(a.language.tag, a.href, a.absolute, a.current) for a in found] == [
         ("es", "../../../errors/timeout/", ROOT + "errors/timeout/", False),
         ("en", "./", ROOT + "en/errors/timeout/", True),
+        ("pt-BR", "../../../pt/errors/timeout/", ROOT + "pt/errors/timeout/", False),
     ]
+
+
+def test_a_language_s_code_names_its_folder_and_texts_and_its_tag_its_theme_language():
+    assert (PT.code, PT.tag, PT.root, PT.locale) == ("pt", "pt-BR", "/pt/", "pt")
+    assert (EN.code, EN.tag) == ("en", "en")
+    assert languages.find_language(SITE, "pt-BR") == PT
+    with pytest.raises(ContentError, match=r"theme.language 'pt' is not one of extra\.alternate"):
+        languages.find_language(SITE, "pt")
+
+
+class _Config:
+    def __init__(self, theme_language):
+        self.extra = {
+            "alternate": [
+                {"name": "A", "lang": "es", "link": "/"},
+                {"name": "B", "lang": "pt-BR", "code": "pt", "link": "/pt/"},
+            ]
+        }
+        self.theme = {"language": theme_language}
+
+
+def test_every_hook_reads_its_build_s_languages_the_same_way():
+    site, current = languages.of_build(_Config("pt-BR"))
+    assert [language.code for language in site] == ["es", "pt"]
+    assert current.code == "pt"
+
+
+@pytest.mark.parametrize(
+    ("entries", "message"),
+    [
+        (
+            [
+                {"name": "A", "lang": "es", "link": "/"},
+                {"name": "B", "lang": "pt-BR", "link": "/pt/"},
+            ],
+            "entry 2, field code: 'pt-BR' must be two or three lowercase letters",
+        ),
+        (
+            [{"name": "A", "lang": "es", "link": "/"}, {"name": "B", "lang": "es", "link": "/b/"}],
+            "entry 2, field code: 'es' is already A's",
+        ),
+        (
+            [{"name": "A", "lang": "es", "link": "/"}, {"name": "B", "lang": "en", "link": "/"}],
+            "entry 2, field link: '/' is already A's",
+        ),
+        (["es"], "entry 1 must be a mapping with name, lang and link"),
+    ],
+)
+def test_a_wrong_language_list_is_one_line_naming_entry_and_field(entries, message):
+    with pytest.raises(ContentError, match=re.escape("mkdocs.yml: extra.alternate " + message)):
+        languages.languages_from_config(entries)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +110,7 @@ def test_missing_twins_names_each_page_and_where_it_is_missing(tmp_path):
     for path in ["es/a.md", "en/a.md", "es/only-es.md", "en/errors/only-en.md"]:
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_text("# x\n")
-    problems = languages.missing_twins(tmp_path, SITE)
+    problems = languages.missing_twins(tmp_path, [ES, EN])
     assert len(problems) == 2
     assert problems[0].startswith(
         "docs/en/errors/only-en.md has no twin: add docs/es/errors/only-en.md"
@@ -79,7 +134,7 @@ def test_languages_need_name_lang_and_link():
             [{"name": "Español", "lang": "es", "link": "/"}, {"name": "English", "lang": "en"}]
         )
     with pytest.raises(ContentError, match=r"not one of extra\.alternate"):
-        languages.find_language(SITE, "pt")
+        languages.find_language(SITE, "fr")
 
 
 def test_a_language_config_s_own_nav_is_read_without_loading_mkdocs(tmp_path):

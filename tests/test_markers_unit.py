@@ -96,17 +96,24 @@ def test_front_matter_mkdocs_could_not_read_is_reported_with_its_line():
         check_front_matter("---\njust text\n---\n# T\n", "docs/es/a.md")
 
 
-def test_every_label_the_build_writes_exists_in_both_languages_with_the_same_fields():
+def test_every_label_the_build_writes_exists_in_every_language_with_the_same_fields():
     import string
 
-    from helpcenter.site.labels import LABELS
+    from helpcenter.site.labels import LABELS, missing_labels
+    from support import LANGUAGES, PRIMARY
 
     assert len(LABELS) > 100
     for key, texts in LABELS.items():
-        assert set(texts) == {"es", "en"}, key
+        assert set(texts) == set(LANGUAGES), key
         assert all(text.strip() for text in texts.values()), key
         fields = {
             language: {name for _, name, _, _ in string.Formatter().parse(text) if name}
             for language, text in texts.items()
         }
-        assert fields["es"] == fields["en"], key
+        for language in LANGUAGES:
+            assert fields[language] == fields[PRIMARY], (key, language)
+    for language in LANGUAGES:
+        assert missing_labels(language) == []
+    assert missing_labels("xx")[0] == (
+        f"helpcenter/site/labels.py: label '{next(iter(LABELS))}' has no 'xx' text"
+    )

@@ -10,7 +10,7 @@ import pytest
 
 from helpcenter.site import shared_assets
 from helpcenter.site.shared_assets import depth, pointer, unused_search_files
-from support import LANGUAGES, SITE_URL
+from support import LANGUAGES, OTHERS, PRIMARY, SITE_URL
 
 CSS = "assets/stylesheets/main.1234.min.css"
 
@@ -67,18 +67,30 @@ def _theme_references(site, language, url):
     return sorted(found)
 
 
-def test_every_language_uses_the_primary_copy_of_the_theme(site):
-    assert not (site.folder("en") / "assets").exists()
+@pytest.mark.parametrize("language", OTHERS)
+def test_every_language_uses_the_primary_copy_of_the_theme(site, language):
+    assert not (site.folder(language) / "assets").exists()
     for url in ("", "billing/", "errors/insufficient-quota/"):
-        spanish, english = _theme_references(site, "es", url), _theme_references(site, "en", url)
-        assert spanish and english == spanish
-        for address in english:
+        primary, other = (
+            _theme_references(site, PRIMARY, url),
+            _theme_references(site, language, url),
+        )
+        assert primary and other == primary
+        for address in other:
             path = address.removeprefix(SITE_URL).split("?")[0]
             assert (site.root / path).is_file(), address
-    not_found = (site.folder("en") / "404.html").read_text("utf-8")
-    assert 'href="/assets/stylesheets/' in not_found and "/en/assets/" not in not_found
-    assert not list(site.root.glob("assets/javascripts/lunr/min/lunr.de.min.js"))
-    assert (site.root / "assets/javascripts/lunr/min/lunr.es.min.js").is_file()
+    not_found = (site.folder(language) / "404.html").read_text("utf-8")
+    folder = LANGUAGES[language]
+    assert 'href="/assets/stylesheets/' in not_found and f"/{folder}assets/" not in not_found
+
+
+# The stemmers the site's pages load: Spanish and Portuguese (English is Lunr's own).
+STEMMERS = {"lunr.es.min.js", "lunr.pt.min.js", "lunr.stemmer.support.min.js", "lunr.multi.min.js"}
+
+
+def test_the_site_publishes_the_stemmers_of_its_languages_only(site):
+    published = {path.name for path in (site.root / "assets/javascripts/lunr/min").iterdir()}
+    assert published == STEMMERS
 
 
 def _one_expression_pointer(asset_urls, language_root, site_path="/"):

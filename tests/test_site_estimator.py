@@ -11,9 +11,15 @@ from helpcenter.pages.formatting import build_day
 from helpcenter.site.labels import label
 from helpcenter.tools import estimate
 from support import LANGUAGES, ROOT
+from support import LOCALES as SITE_LOCALES
 
-HEADINGS = {"es": "Calcula tu costo mensual", "en": "Estimate your monthly cost"}
-LOCALES = {"es": "es-419", "en": "en-US"}
+HEADINGS = {
+    "es": "Calcula tu costo mensual",
+    "en": "Estimate your monthly cost",
+    "pt": "Calcule seu custo mensal",
+}
+LOCALES = {code: locale.replace("_", "-") for code, locale in SITE_LOCALES.items()}
+"""The form's locale, as a browser's Intl reads it (es-419)."""
 
 
 @pytest.fixture(scope="module")

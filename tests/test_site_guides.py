@@ -11,9 +11,7 @@ import yaml
 
 from helpcenter.catalog import errors, models
 from helpcenter.site.labels import label
-from support import LANGUAGES, ROOT
-
-NAMES = {"es": "docs/es", "en": "docs/en"}
+from support import LANGUAGES, ROOT, read_config
 
 
 @pytest.fixture(scope="module")
@@ -221,7 +219,10 @@ def test_the_home_page_says_prepaid_credit_is_mandatory_before_the_quick_steps(
         assert "auto-recharge" not in page, url
 
 
-@pytest.mark.parametrize(("language", "term", "shunned"), [("es", "en desuso", "obsolet")])
+@pytest.mark.parametrize(
+    ("language", "term", "shunned"),
+    [("es", "en desuso", "obsolet"), ("pt", "descontinuado", "obsolet")],
+)
 def test_deprecated_has_one_word_on_every_page(site, language, term, shunned):
     assert label("status.deprecated", language).lower() == term
     assert term in site.article(language, "models/").get_text(" ").lower()
@@ -240,12 +241,22 @@ def test_material_interface_text_speaks_to_the_reader_as_tu_in_spanish(site):
     assert "Escribe para empezar a buscar" in site.html("es", "")
 
 
+# Brazilian Portuguese addresses the reader as "você": never "tu" or "o senhor".
+TU_OR_SENHOR = ["tu", "teu", "tua", "teus", "tuas", "contigo", "senhor", "senhora"]
+
+
+def test_portuguese_pages_and_interface_speak_to_the_reader_as_voce(site):
+    for url in site.pages("pt"):
+        text = site.soup("pt", url).get_text(" ")
+        for word in TU_OR_SENHOR:
+            assert not re.search(rf"\b{word}\b", text, re.I), (url, word)
+    assert "Digite para iniciar a busca" in site.html("pt", "")
+    assert re.search(r"\bvocê\b", site.article("pt", "").get_text(" "), re.I)
+
+
 def product_menu(language):
-    text = (ROOT / "mkdocs.yml").read_text("utf-8")
-    menu = {}
-    for key, es, en in re.findall(r"^\s{6}(\w+): \{ es: ([^,]+), en: ([^}]+?) \}$", text, re.M):
-        menu[key] = {"es": es, "en": en}[language]
-    return menu
+    menu = read_config()["extra"]["product"]["menu"]
+    return {key: texts[language] for key, texts in menu.items()}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -267,13 +278,15 @@ def test_diagrams_are_accessible_images_in_the_page_language(site, language, url
     source = str(svg)
     assert "currentColor" in source
     assert not re.search(r"(href|src)=|url\(", source)
-    other = {"es": "Settings", "en": "Configuración"}[language]
-    assert other not in drawn
+    settings = read_config()["extra"]["product"]["menu"]["settings"]
+    for other in set(settings.values()) - {settings[language]}:
+        assert other not in drawn, other
 
 
 PRAISE = {
     "es": ["funcionan bien", "conversaciones simples", "recomend", "ideal"],
     "en": ["work well", "simple conversations", "recommend", "ideal"],
+    "pt": ["funcionam bem", "conversas simples", "recomend", "ideal"],
 }
 """What a section's text must not say of models its table shows shutting down."""
 

@@ -1,13 +1,18 @@
 """The site's languages: where each one lives and how a page finds its twin.
 
 Each language is a separate MkDocs build with its own ``docs/<code>/`` folder,
-its own search index and its own 404 page. Both keep the same paths, so a page's
-twin is the same path under the other language's root (``/`` or ``/en/``).
+its own search index and its own 404 page. All keep the same paths, so a page's
+twin is the same path under another language's root (``/``, ``/en/``, ``/pt/``).
+
+The languages are the entries of ``extra.alternate`` in ``mkdocs.yml``, and nothing else
+lists them: adding one is its entry there, its ``mkdocs.<code>.yml``, its ``docs/<code>/``
+and its texts (CONTRIBUTING.md, "Adding a language").
 """
 
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +26,16 @@ from helpcenter.problems import ContentError
 @dataclass(frozen=True)
 class Language:
     code: str
+    """The language's short name: its folder ``docs/<code>/``, its ``mkdocs.<code>.yml`` and
+    the key of its texts in the catalogs and labels (``es``, ``en``, ``pt``)."""
     name: str
     root: str
     """Path of the language's home below the site root, such as ``/`` or ``/en/``."""
     locale: str
     """How numbers and dates are written (a Babel locale such as ``es_419``)."""
+    tag: str
+    """Its BCP 47 tag (``pt-BR``): ``hreflang``, and the ``theme.language`` of its build,
+    which must be a language Material knows."""
 
 
 @dataclass(frozen=True)
@@ -40,34 +50,66 @@ class Alternate:
     current: bool
 
 
+_CODE = re.compile(r"^[a-z]{2,3}$")
+
+
 def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> list[Language]:
-    """Read the language list (Material's ``extra.alternate``); the first one is the primary build."""
+    """Read the language list (Material's ``extra.alternate``); the first one is the primary build.
+
+    Each entry has ``name`` (as the switcher shows it), ``lang`` (the BCP 47 tag, also the
+    ``theme.language`` of its build), ``link`` (its root), ``locale`` (Babel's) and, when the
+    tag is not the short code of its folder and texts, ``code`` (``pt`` for ``pt-BR``).
+    """
     if not alternates:
         raise ContentError("mkdocs.yml: extra.alternate must list the site's languages")
-    languages = []
+    languages: list[Language] = []
     for number, entry in enumerate(alternates, start=1):
+        where = f"mkdocs.yml: extra.alternate entry {number}"
+        if not isinstance(entry, Mapping):
+            raise ContentError(f"{where} must be a mapping with name, lang and link")
         missing = [key for key in ("name", "lang", "link") if not entry.get(key)]
         if missing:
+            raise ContentError(f"{where} lacks {', '.join(missing)}")
+        code = str(entry.get("code") or entry["lang"])
+        if not _CODE.match(code):
             raise ContentError(
-                f"mkdocs.yml: extra.alternate entry {number} lacks {', '.join(missing)}"
+                f"{where}, field code: '{code}' must be two or three lowercase letters "
+                "(the folder docs/<code>/ and the key of the language's texts); "
+                "give it when lang is a tag such as pt-BR"
             )
-        root = "/" + str(entry["link"]).strip("/") + "/"
-        languages.append(
-            Language(
-                code=entry["lang"],
-                name=entry["name"],
-                root=root.replace("//", "/"),
-                locale=entry.get("locale", entry["lang"]),
-            )
+        root = ("/" + str(entry["link"]).strip("/") + "/").replace("//", "/")
+        language = Language(
+            code=code,
+            name=str(entry["name"]),
+            root=root,
+            locale=str(entry.get("locale", code)),
+            tag=str(entry["lang"]),
         )
+        for other in languages:
+            for field, attribute in (("code", "code"), ("lang", "tag"), ("link", "root")):
+                if getattr(other, attribute) == getattr(language, attribute):
+                    raise ContentError(
+                        f"{where}, field {field}: '{getattr(language, attribute)}' "
+                        f"is already {other.name}'s"
+                    )
+        languages.append(language)
     return languages
 
 
-def find_language(languages: Iterable[Language], code: str) -> Language:
+def find_language(languages: Iterable[Language], tag: str) -> Language:
+    """The language whose build has ``theme.language: <tag>``."""
     for language in languages:
-        if language.code == code:
+        if language.tag == tag:
             return language
-    raise ContentError(f"mkdocs.yml: theme.language '{code}' is not one of extra.alternate")
+    raise ContentError(
+        f"mkdocs.yml: theme.language '{tag}' is not one of extra.alternate (their lang)"
+    )
+
+
+def of_build(config) -> tuple[list[Language], Language]:
+    """The site's languages and the one a MkDocs configuration builds, as every hook reads them."""
+    site = languages_from_config(config.extra.get("alternate"))
+    return site, find_language(site, config.theme["language"])
 
 
 def site_root_url(site_url: str, language: Language) -> str:

@@ -39,6 +39,10 @@ COVERAGE = 0.5
 """Share of one of its texts (by weight) a paste must contain for a page to be the match;
 a few common words shared with a long message make it a candidate, never the answer."""
 """Lowest word score of an error offered as a possible match."""
+MATCH_WORDS = 2
+"""Words a paste of several known words must share with one text of a page for it to be the
+match: one word in common ("what is a token" and "token limit") makes it a candidate only,
+however the weights of the other words move as texts are added."""
 CANDIDATES = 3
 ROUND = 9
 """Scores are compared rounded to this many decimals, so both implementations agree."""
@@ -224,11 +228,14 @@ class Finder:
         for text in self.texts[index]:
             if not text:
                 continue
-            shared = sum(self.weight[word] for word in known if word in text)
+            common = [word for word in known if word in text]
+            shared = sum(self.weight[word] for word in common)
             if not shared:
                 continue
             coverage = shared / sum(self.weight[word] for word in sorted(text))
             if coverage < coverage_at_least:
+                continue
+            if coverage_at_least and len(common) < min(MATCH_WORDS, len(known)):
                 continue
             precision = shared / total
             best = max(best, 2 * coverage * precision / (coverage + precision))

@@ -9,6 +9,7 @@ from support import LANGUAGES
 WORDS = {
     "es": ("Copiar como Markdown", "Copiado"),
     "en": ("Copy as Markdown", "Copied"),
+    "pt": ("Copiar como Markdown", "Copiado"),
 }
 
 

@@ -17,7 +17,9 @@ import threading
 import pytest
 import yaml
 
-from support import LANGUAGES, copy_project, dump_yaml, run_build
+from support import LANGUAGES, OTHERS, PRIMARY, copy_project, dump_yaml, run_build
+
+OTHER_FOLDERS = {LANGUAGES[code] for code in OTHERS}
 
 PROSE_CORE = (
     "<script>alert(1)</script> \"'><img src=x onerror=alert(1) class=pwn> </title></script>"
@@ -46,7 +48,7 @@ def fill_models(data: dict) -> None:
     data["billing"]["source"] = 'https://example.com/billing"><script>alert(1)</script>'
     for number, model in enumerate(data["models"]):
         model["name"] = f"M{number} {SHORT}"[:100]
-        model["good_for"] = {lang: hostile(f"good-{lang}-{number}") for lang in ("es", "en")}
+        model["good_for"] = {lang: hostile(f"good-{lang}-{number}") for lang in LANGUAGES}
         model["notes"] = hostile(f"notes-{number}")
         model["source"] = f'https://example.com/m{number}"><img/src=x/onerror=alert(1)>'
 
@@ -54,13 +56,13 @@ def fill_models(data: dict) -> None:
 def fill_errors(data: dict) -> None:
     for number, error in enumerate(data["errors"]):
         tag = f"E{number}"
-        error["title"] = {lang: hostile(f"{tag}-title-{lang}")[:200] for lang in ("es", "en")}
+        error["title"] = {lang: hostile(f"{tag}-title-{lang}")[:200] for lang in LANGUAGES}
         error["messages"]["current"] = hostile(f"{tag}-message")
         error["messages"]["older"] = [hostile(f"{tag}-older")]
-        error["product_message"] = {lang: hostile(f"{tag}-product-{lang}") for lang in ("es", "en")}
+        error["product_message"] = {lang: hostile(f"{tag}-product-{lang}") for lang in LANGUAGES}
         error["meaning"] = {
             lang: hostile(f"{tag}-meaning-{lang}", PROSE_CORE + " {{ product }}")
-            for lang in ("es", "en")
+            for lang in LANGUAGES
         }
         error["steps"] = {
             lang: [hostile(f"{tag}-step-{lang}-{n}", PROSE_CORE) for n in range(len(steps))]
@@ -77,8 +79,8 @@ def fill_errors(data: dict) -> None:
 def fill_product(product: dict) -> None:
     product["name"] = hostile("product", SHORT)[:200]
     for key in product["menu"]:
-        product["menu"][key] = {lang: hostile(f"menu-{key}-{lang}", SHORT) for lang in ("es", "en")}
-    product["support"]["chat"] = {lang: hostile(f"chat-{lang}")[:200] for lang in ("es", "en")}
+        product["menu"][key] = {lang: hostile(f"menu-{key}-{lang}", SHORT) for lang in LANGUAGES}
+    product["support"]["chat"] = {lang: hostile(f"chat-{lang}")[:200] for lang in LANGUAGES}
     product["support"]["hours"] = hostile("hours", SHORT)
 
 
@@ -161,7 +163,7 @@ def pages(site, language: str) -> list[str]:
     found = []
     for index in sorted(folder.rglob("index.html")):
         relative = index.parent.relative_to(folder).as_posix()
-        if language == "es" and relative.split("/")[0] == "en":
+        if language == PRIMARY and relative.split("/")[0] + "/" in OTHER_FOLDERS:
             continue
         found.append("" if relative == "." else relative + "/")
     return found

@@ -139,7 +139,9 @@ def test_the_copy_button_never_covers_a_message(browser, server, url, width):
     context.close()
 
 
-@pytest.mark.parametrize(("language", "heading"), [("es", "Ideal para"), ("en", "Good for")])
+@pytest.mark.parametrize(
+    ("language", "heading"), [("es", "Ideal para"), ("en", "Good for"), ("pt", "Indicado para")]
+)
 def test_the_good_for_column_of_the_models_tables_is_read_next_to_the_model(
     phone, server, language, heading
 ):

@@ -11,6 +11,7 @@
   const NARROWED_MATCH = 0.3;
   const CANDIDATE = 0.2;
   const COVERAGE = 0.5;
+  const MATCH_WORDS = 2;
   const CANDIDATES = 3;
   const ROUND = 1e9;
 
@@ -126,12 +127,19 @@
         if (!text.length) continue;
         const own = new Set(text);
         let shared = 0;
-        for (const word of known) if (own.has(word)) shared += this.weight.get(word);
+        let common = 0;
+        for (const word of known) {
+          if (own.has(word)) {
+            shared += this.weight.get(word);
+            common += 1;
+          }
+        }
         if (!shared) continue;
         let size = 0;
         for (const word of [...text].sort(byWord)) size += this.weight.get(word);
         const coverage = shared / size;
         if (coverage < coverageAtLeast) continue;
+        if (coverageAtLeast && common < Math.min(MATCH_WORDS, known.length)) continue;
         const precision = shared / total;
         best = Math.max(best, (2 * coverage * precision) / (coverage + precision));
       }
