@@ -9,7 +9,7 @@ from helpcenter.catalog import errors, models
 from helpcenter.pages.errorpages import ErrorText
 from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
-from support import ROOT
+from support import LANGUAGES, ROOT
 
 TODAY = date(2026, 11, 22)
 VALUES = {"product": "Acme", "menu.settings": "Ajustes", "menu.integrations": "Integraciones"}
@@ -107,7 +107,7 @@ def test_a_table_without_current_models_says_so(catalog):
 
 
 def test_error_pages_render_messages_verbatim_and_text_escaped():
-    catalog = errors.load_errors(ROOT / "data", ROOT / "docs", ["es", "en"])
+    catalog = errors.load_errors(ROOT / "data", ROOT / "docs", list(LANGUAGES))
     first = catalog.errors[0]
     text = ErrorText(catalog, "es", "es_419", {"billing.md": "Agrega crédito"}, values=VALUES)
     page = text.page(first)
@@ -153,7 +153,7 @@ def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
     entry = data["errors"][0]
     entry["source"], entry["type"] = hostile, "x`<img src=x onerror=alert(1)>`"
     (tmp_path / "errors.yml").write_text(yaml.safe_dump(data), "utf-8")
-    error_catalog = errors.load_errors(tmp_path, ROOT / "docs", ["es", "en"])
+    error_catalog = errors.load_errors(tmp_path, ROOT / "docs", list(LANGUAGES))
     page = ErrorText(error_catalog, "en", "en_US", {}, values=VALUES).page(error_catalog.errors[0])
     html = markdown.markdown(page, extensions=["tables", "pymdownx.superfences"])
     assert "<script>" not in html and "<img" not in html

@@ -145,8 +145,13 @@ def test_search_finds_the_section_by_its_introduction_not_by_the_form(site, lang
 PICKS = {
     "es": {"quality": "si priorizas la calidad", "economy": "si priorizas el costo"},
     "en": {"quality": "if quality comes first", "economy": "if cost comes first"},
+    "pt": {"quality": "se a qualidade vem primeiro", "economy": "se o custo vem primeiro"},
 }
-OVERCLAIMS = {"es": ["mejor calidad", "la mejor", "el mejor"], "en": ["best quality", "the best"]}
+OVERCLAIMS = {
+    "es": ["mejor calidad", "la mejor", "el mejor"],
+    "en": ["best quality", "the best"],
+    "pt": ["melhor qualidade", "o melhor", "a melhor"],
+}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -169,7 +174,12 @@ def test_the_note_gives_the_cache_write_prices_the_tables_do_not_show(site, cata
     note = estimator(site, language).select_one(".hc-estimator__note").get_text(" ", strip=True)
     priced = [m for m in catalog.models if m.pricing.cache_write is not None]
     assert {m.id for m in priced} >= {"gpt-6-astra", "gpt-6.2-sol", "gpt-6.1-terra", "gpt-6-luna"}
-    for model in priced:
-        if model.status != "retired":
-            assert f"{model.name} US${model.pricing.cache_write}" in note, model.id
+    written = {  # the catalog's cache-write prices, as each language writes an amount
+        "es": ["GPT-6 Astra US$12.50", "GPT-6.2 Sol US$2.50", "GPT-6.1 Terra US$1.25"],
+        "en": ["GPT-6 Astra US$12.50", "GPT-6.2 Sol US$2.50", "GPT-6.1 Terra US$1.25"],
+        "pt": ["GPT-6 Astra US$12,50", "GPT-6.2 Sol US$2,50", "GPT-6.1 Terra US$1,25"],
+    }
+    luna = {"es": "GPT-6 Luna US$0.125", "en": "GPT-6 Luna US$0.125", "pt": "GPT-6 Luna US$0,125"}
+    for shown in [*written[language], luna[language]]:
+        assert shown in note, shown
     assert "GPT-6.1 Sol US$" not in note, "no cache-write price is recorded for it"

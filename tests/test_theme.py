@@ -138,14 +138,18 @@ def test_a_search_dialog_the_repair_no_longer_recognises_fails_the_build():
         name_search_dialog(changed)
 
 
+HREFLANG = {"es": "es", "en": "en", "pt": "pt-BR"}
+
+
 def test_the_head_keeps_materials_tags_and_links_each_page_only_to_its_twins(site):
+    assert set(HREFLANG) == set(LANGUAGES)
     for language, folder in LANGUAGES.items():
         html = site.html(language, "billing/")
         head = html[: html.index("</head>")]
         assert '<link rel="alternate"' not in head, "Material's links to each language's home"
         hreflang = re.findall(r'<link rel=" alternate" hreflang="([^"]+)" href="([^"]+)"', head)
         assert hreflang == [
-            *((code, f"{SITE_URL}{root}billing/") for code, root in LANGUAGES.items()),
+            *((HREFLANG[code], f"{SITE_URL}{root}billing/") for code, root in LANGUAGES.items()),
             ("x-default", f"{SITE_URL}billing/"),
         ], language
         assert '<link rel="canonical" href="' + SITE_URL + folder + 'billing/">' in head

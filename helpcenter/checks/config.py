@@ -21,7 +21,11 @@ def languages(root: Path) -> tuple[dict[str, str], list[Problem]]:
     document, problems = yamlnodes.compose(root / CONFIG, CONFIG)
     codes = {}
     for entry in yamlnodes.items(yamlnodes.get(yamlnodes.get(document, "extra"), "alternate")):
-        if code := yamlnodes.text(yamlnodes.get(entry, "lang")):
+        # ``code`` when the tag is not the folder's name (pt-BR in docs/pt/), as the build reads it
+        code = yamlnodes.text(yamlnodes.get(entry, "code")) or yamlnodes.text(
+            yamlnodes.get(entry, "lang")
+        )
+        if code:
             codes[code] = yamlnodes.text(yamlnodes.get(entry, "locale")) or code
     if not codes and not problems:
         problems = [Problem(CONFIG, None, "extra.alternate lists no language (lang: …)")]
