@@ -12,6 +12,8 @@ import yaml
 
 from helpcenter.problems import ContentError
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader where PyYAML has it: a page's front matter is read on every build."""
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -21,7 +23,7 @@ def check_front_matter(markdown: str, source: str) -> None:
     if not block:
         return
     try:
-        data = yaml.safe_load(block["yaml"])
+        data = yaml.load(block["yaml"], Loader=_LOADER)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = f":{mark.line + 2}" if mark else ""
@@ -39,7 +41,7 @@ def front_matter_phrases(markdown: str, source: str) -> tuple[str, ...]:
     if not block:
         return ()
     try:
-        data = yaml.safe_load(block["yaml"])
+        data = yaml.load(block["yaml"], Loader=_LOADER)
     except yaml.YAMLError:
         return ()  # check_front_matter names the page when MkDocs renders it
     return _phrases(data.get("phrases", []) if isinstance(data, dict) else [], source)
