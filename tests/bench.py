@@ -237,13 +237,16 @@ def site_languages(project: Path) -> list[Language]:
     alternates = (config.get("extra") or {}).get("alternate") or []
     if not alternates:
         sys.exit("mkdocs.yml: extra.alternate lists no languages")
+    # As helpcenter.site.languages reads them (not imported here: the in-process builds must
+    # import the copy's package): the folder code is ``code`` when ``lang`` is a tag (pt-BR).
+    codes = [str(entry.get("code") or entry["lang"]) for entry in alternates]
     return [
         Language(
-            code=entry["lang"],
+            code=code,
             folder=str(entry["link"]).strip("/") + "/" if str(entry["link"]).strip("/") else "",
-            config="mkdocs.yml" if number == 0 else f"mkdocs.{entry['lang']}.yml",
+            config="mkdocs.yml" if number == 0 else f"mkdocs.{code}.yml",
         )
-        for number, entry in enumerate(alternates)
+        for number, (code, entry) in enumerate(zip(codes, alternates, strict=True))
     ]
 
 
