@@ -1,6 +1,7 @@
 """What ``make bench`` builds: every configured language, each from its own configuration."""
 
 from bench import site_languages
+
 from support import LANGUAGES, ROOT
 
 
