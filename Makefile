@@ -55,7 +55,7 @@ bench: $(STAMP) ## Benchmark build and rebuild times, hook share, catalog growth
 
 published: $(STAMP) ## Record every address the site publishes in data/published.txt (after adding a page)
 	@rm -rf .site.published
-	@$(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
+	@HELPCENTER_RECORDING=1 $(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
 	@$(BIN)/python -m helpcenter.publish.published .site.published data/published.txt; status=$$?; rm -rf .site.published; exit $$status
 
 schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)
