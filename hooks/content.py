@@ -97,7 +97,7 @@ def on_config(config):
                 "errors-index": lambda args, page: error_text.index(page.path),
                 "errors-legend": lambda args, page: error_text.legend(page.path),
                 "changes": lambda args, page: change_text.table(page.path, page.source, args),
-                "diagram": lambda args, page: diagrams.render(args, language, values, page.source),
+                "diagram": lambda args, page: diagrams.render(args, language, texts, page.source),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
                 ),

@@ -6,6 +6,7 @@ event reports an unexpected exception in one line.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -283,3 +284,31 @@ def test_a_content_error_in_a_hook_event_keeps_its_own_line(project, monkeypatch
 
     with pytest.raises(PluginError, match=r"^data/models\.yml: model 'x', field name is bad$"):
         reported(on_post_build)(config={})
+
+
+def test_hostile_descriptions_and_menu_labels_are_text_in_llms_txt_twins_and_diagrams(project):
+    description = "Paga [aquí](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    page = project / "docs" / "es" / "billing.md"
+    text = page.read_text("utf-8")
+    assert text.startswith("---\n")
+    page.write_text(
+        re.sub(r"(?m)^description: .*$", f"description: '{description}'", text), "utf-8"
+    )
+    label = "Guardar *ya* [beta] #1"
+    edit(project / "mkdocs.yml", "save: { es: Guardar,", f"save: {{ es: '{label}',")
+    edit(
+        project / "mkdocs.yml", "site_name: &brand Acme Chat", 'site_name: &brand "Acme *Chat* #1"'
+    )
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    llms_txt = (project / "site" / "llms.txt").read_text("utf-8")
+    assert "Paga \\[aquí\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;" in llms_txt
+    assert llms_txt.startswith("# Acme \\*Chat\\* \\#1\n")
+    connect = soup(project, "connect-key/index.html")
+    buttons = [text.get_text() for text in connect.select("svg text[font-size='14'][text-anchor]")]
+    assert buttons[0] == label
+    home = soup(project, "index.html")
+    assert "Acme *Chat* #1" in home.select_one("svg desc").get_text()
+    assert "\\" not in str(home.select_one("svg")) + str(connect.select_one("svg"))
+    twin = (project / "site" / "connect-key" / "index.md").read_text("utf-8")
+    assert "Guardar \\*ya\\* \\[beta\\] \\#1" in twin

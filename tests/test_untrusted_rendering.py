@@ -380,3 +380,71 @@ def test_json_for_a_page_script_cannot_end_its_element(hostile):
     assert tags(soup) == ["script"]
     assert json.loads(soup.script.string) == {"text": hostile}
     assert not {"<", ">", "&"} & set(script_json({"text": hostile}))
+
+
+# ------------------------------------------- llms.txt, twins and diagrams: data is text
+
+
+def test_llms_txt_shows_a_hostile_description_and_title_as_typed():
+    from helpcenter.publish import llms
+
+    hostile = llms.Entry(
+        title="<b>T</b> [x]",
+        url="https://h.example/a/index.md",
+        description="Paga [aquí](javascript:alert(1)) <img src=x onerror=alert(1)>",
+        markdown="# A\n",
+    )
+    index = llms.index("Acme *Chat* #1", "<i>Hi</i>", [llms.Section("S *1*", (hostile,))])
+    assert index == (
+        "# Acme \\*Chat\\* \\#1\n\n> &lt;i&gt;Hi&lt;/i&gt;\n\n## S \\*1\\*\n\n"
+        "- [&lt;b&gt;T&lt;/b&gt; \\[x\\]](https://h.example/a/index.md): "
+        "Paga \\[aquí\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;\n"
+    )
+    soup = BeautifulSoup(markdown.markdown(index), "html.parser")
+    assert [link["href"] for link in soup.select("a")] == ["https://h.example/a/index.md"]
+    assert not soup.select("img, b, i")
+    assert "Paga [aquí](javascript:alert(1)) <img src=x onerror=alert(1)>" in soup.get_text()
+
+
+MENU = {"es": "Guardar *ya* [beta] #1 <b>&"}
+
+
+def diagram(name: str) -> str:
+    from helpcenter.pages import diagrams
+
+    menu = {
+        key: {"es": f"{key} {MENU['es']}"}
+        for key in ("settings", "integrations", "openai", "api_key", "organization_id")
+    }
+    menu |= {key: MENU for key in ("save", "test", "connected", "model")}
+    texts = product_texts({"name": "Acme *Chat* #1 <b>&", "menu": menu}, "es", ["es"])
+    return diagrams.render([name], "es", texts, "docs/es/index.md")
+
+
+@pytest.mark.parametrize("name", ["setup-path", "paste-where"])
+def test_diagram_text_is_escaped_for_xml_and_never_for_markdown(name):
+    figure = diagram(name)
+    assert "\\" not in figure
+    svg = BeautifulSoup(figure, "html.parser")
+    shown = svg.get_text(" ")
+    assert not svg.select("b")
+    if name == "paste-where":
+        assert [text.get_text() for text in svg.select("text[text-anchor][font-size='14']")] == [
+            MENU["es"],
+            MENU["es"],
+        ]
+    else:
+        assert "Acme *Chat* #1 <b>&" in svg.select_one("desc").get_text()
+    assert "Acme *Chat* #1 <b>&" in shown
+
+
+def test_a_twin_shows_a_diagram_as_markdown_text():
+    from helpcenter.publish import twins
+
+    place = twins.Place("es", "connect-key.md", "https://h.example/")
+    twin = twins.to_markdown(diagram("paste-where") + "\n", place)
+    assert twin.startswith(
+        "**Dónde pegas cada dato en Acme \\*Chat\\* \\#1 &lt;b&gt;&amp;.** La pantalla settings Guardar "
+        "\\*ya\\* \\[beta\\] \\#1 &lt;b&gt;&amp; ›"
+    )
+    assert "<b>" not in twin
