@@ -233,6 +233,12 @@ def product(**changes) -> dict:
             product(menu={"save": True}),
             "mkdocs.yml: extra.product.menu.save must be a text or a list of texts",
         ),
+        (
+            product(menu={"save": {"es": "Guar\u200bdar", "en": "Save"}}),
+            "mkdocs.yml: extra.product.menu.save holds the invisible character U+200B (ZERO WIDTH "
+            "SPACE); expected text without bidirectional controls, zero-width or other invisible "
+            "characters",
+        ),
     ],
 )
 def test_a_bad_product_value_is_refused_where_it_enters(data, message):
@@ -258,9 +264,18 @@ def test_a_brand_the_theme_would_write_as_markup_is_refused(brand):
     assert "\n" not in message
 
 
-@pytest.mark.parametrize("brand", ["Acme Chat", "Acme | Chat", "Acme's \u202eChat", "Ácme {{ x }}"])
+@pytest.mark.parametrize("brand", ["Acme Chat", "Acme | Chat", "Acme's Chat", "Ácme {{ x }}"])
 def test_a_plain_brand_is_accepted(brand):
     check_brand(brand)
+
+
+def test_a_brand_with_a_right_to_left_override_is_refused():
+    with pytest.raises(ContentError) as caught:
+        check_brand("Acme \u202etahC")
+    assert str(caught.value) == (
+        "mkdocs.yml: site_name holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE); "
+        "expected text without bidirectional controls, zero-width or other invisible characters"
+    )
 
 
 # --------------------------------------------------------------------- safety net
@@ -339,6 +354,18 @@ def test_known_admonitions_and_examples_in_code_pass():
             "expected only title, description, phrases, search, hide",
         ),
         ({"title": ["a"]}, "docs/es/a.md: front matter field title must be a text"),
+        (
+            {"title": "Pagos \u202e"},
+            "docs/es/a.md: front matter field title holds the invisible character U+202E "
+            "(RIGHT-TO-LEFT OVERRIDE); expected text without bidirectional controls, zero-width "
+            "or other invisible characters",
+        ),
+        (
+            {"phrases": ["mi clave\u2060"]},
+            "docs/es/a.md: front matter field phrases holds the invisible character U+2060 "
+            "(WORD JOINER); expected text without bidirectional controls, zero-width or other "
+            "invisible characters",
+        ),
         (
             {"description": "d" * 1001},
             "docs/es/a.md: front matter field description has 1,001 characters; "

@@ -25,7 +25,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from helpcenter.catalog import validated
-from helpcenter.catalog.fields import PerLanguage
+from helpcenter.catalog.fields import INVISIBLE_EXPECTED, PerLanguage
 from helpcenter.problems import ContentError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -265,6 +265,8 @@ def shape_problems(
             what = f"has {len(value):,} characters; expected at most {context['max_length']:,}"
         elif kind == "control_character":
             what = f"holds the control character {context['character']}; expected plain text"
+        elif kind == "invisible_character":
+            what = f"holds the invisible character {context['character']}; {INVISIBLE_EXPECTED}"
         elif key and kind in ("string_type", "string_pattern_mismatch"):
             what = (
                 f"has the key {_shown(value)}; expected a language code such as es or pt-BR "

@@ -47,7 +47,12 @@ _Guide = text(
     pattern=r"^[a-z0-9/-]+\.md$",
     expected="expected a guide's path below docs/<language>/, such as billing.md",
 )
-_InResponse = text(description="As the API's response gives it.")
+_InResponse = text(
+    100,
+    pattern=r"^[a-z0-9_.-]+$",
+    expected="expected it as the API's response gives it: lowercase letters, digits, _, . and -",
+    description="As the API's response gives it: lowercase letters, digits, _, . and -.",
+)
 
 
 @shape(frozen=True, config=SHAPE)

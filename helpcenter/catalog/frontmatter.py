@@ -10,6 +10,7 @@ import re
 
 import yaml
 
+from helpcenter.catalog.fields import INVISIBLE_EXPECTED, invisible_character
 from helpcenter.problems import ContentError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -54,7 +55,16 @@ def _phrases(phrases: object, source: str) -> tuple[str, ...]:
         raise ContentError(
             f"{source}: front matter field phrases must be a list of non-empty texts"
         )
+    for phrase in phrases:
+        _visible(phrase, f"{source}: front matter field phrases")
     return tuple(phrases)
+
+
+def _visible(text: str, where: str) -> None:
+    if invisible := invisible_character(text):
+        raise ContentError(
+            f"{where} holds the invisible character {invisible}; {INVISIBLE_EXPECTED}"
+        )
 
 
 FIELDS = {"title": 200, "description": 1000}
@@ -79,6 +89,7 @@ def check_meta(meta: dict, source: str) -> None:
                 raise ContentError(
                     f"{where} has {len(value):,} characters; expected at most {FIELDS[key]:,}"
                 )
+            _visible(value, where)
         elif key == "search":
             if not isinstance(value, dict) or not set(value) <= {"boost", "exclude"}:
                 raise ContentError(f"{where} must be a mapping of boost (a number) or exclude")

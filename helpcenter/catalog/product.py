@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from helpcenter.catalog.fields import INVISIBLE_EXPECTED, invisible_character
 from helpcenter.pages.formatting import markdown_code, markdown_text, markdown_url
 from helpcenter.problems import ContentError
 
@@ -88,6 +89,10 @@ def _checked(path: str, value: object) -> str:
             f"{where} holds the control character U+{ord(control.group()):04X}; "
             "expected one line of plain text"
         )
+    if invisible := invisible_character(text):
+        raise ContentError(
+            f"{where} holds the invisible character {invisible}; {INVISIBLE_EXPECTED}"
+        )
     if path.endswith("email") and not _EMAIL.fullmatch(text):
         raise ContentError(
             f"{where} is {text!r}; expected an e-mail address such as help@example.com"
@@ -102,6 +107,10 @@ def check_brand(site_name: object) -> None:
     navigation label, ``aria-label`` and ``<title>``, so it must be plain text there."""
     if not isinstance(site_name, str) or not site_name.strip():
         raise ContentError("mkdocs.yml: site_name must give the product's name")
+    if invisible := invisible_character(site_name):
+        raise ContentError(
+            f"mkdocs.yml: site_name holds the invisible character {invisible}; {INVISIBLE_EXPECTED}"
+        )
     bad = sorted({char for char in site_name if char in BRAND_FORBIDDEN})
     if bad or _CONTROL.search(site_name) or len(site_name) > MAX_VALUE:
         raise ContentError(
