@@ -6,7 +6,8 @@ on_files         read every guide (UTF-8, size, admonition types); add one gener
                  error (helpcenter.pages.errorpages), reached from the errors index rather than listed
                  in every page's navigation (which would grow with pages x errors);
                  errors/messages.json, which the search box uses to recognise pasted errors and
-                 reader phrases (helpcenter.tools.errorfinder; the guides' front matter phrases); and
+                 reader phrases (helpcenter.tools.errorfinder; the guides' front matter phrases,
+                 each given to one error or page of the language); and
                  changes.xml, the Atom feed of the catalog's changes (helpcenter.publish.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.pages.markers), among them
                  the cost estimator's form (helpcenter.pages.estimator_form), the "What changed"
@@ -35,7 +36,7 @@ from helpcenter.catalog.datafile import read_text
 from helpcenter.catalog.frontmatter import check_front_matter, check_meta, front_matter_phrases
 from helpcenter.catalog.product import check_brand, markdown_values, product_texts
 from helpcenter.pages import admonitions, changes, diagrams, estimator_form, markers, safety
-from helpcenter.pages.errorpages import ErrorText
+from helpcenter.pages.errorpages import ErrorText, phrase_problems
 from helpcenter.pages.formatting import build_day, whole_money
 from helpcenter.pages.guides import GuideTitles
 from helpcenter.pages.pricing import ModelText
@@ -118,6 +119,8 @@ def on_files(files, config):
         admonitions.check_types(file.content_string, source)
         guides.append((file.src_uri, file.content_string))
         phrases[file.src_uri] = front_matter_phrases(file.content_string, source)
+    if problems := phrase_problems(error_text.catalog, phrases, build["language"], build["docs"]):
+        raise ContentError("\n".join(problems))
     build["guides"].read(guides, build["markers"], build["language"])
     error_text.guide_titles = build["guides"].titles
     for error in error_text.catalog.errors:

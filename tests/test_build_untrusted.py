@@ -312,3 +312,17 @@ def test_hostile_descriptions_and_menu_labels_are_text_in_llms_txt_twins_and_dia
     assert "\\" not in str(home.select_one("svg")) + str(connect.select_one("svg"))
     twin = (project / "site" / "connect-key" / "index.md").read_text("utf-8")
     assert "Guardar \\*ya\\* \\[beta\\] \\#1" in twin
+
+
+def test_a_phrase_given_to_two_errors_fails_in_one_line(project):
+    catalog = project / "data" / "errors.yml"
+    data = yaml.safe_load(catalog.read_text("utf-8"))
+    first, second = data["errors"][:2]
+    phrase = first["phrases"]["es"][0]
+    second["phrases"]["es"].append(phrase)
+    catalog.write_text(dump_yaml(data), "utf-8")
+    fails_with_one_line(
+        project,
+        f"data/errors.yml: error '{second['slug']}', field phrases.es: {phrase!r} is also a "
+        f"phrase of error '{first['slug']}'; a phrase leads to one page, so give it to one of them",
+    )

@@ -465,3 +465,52 @@ def test_one_rule_tells_an_invisible_character_from_one_a_script_needs(text, fou
     from helpcenter.catalog.fields import invisible_character
 
     assert invisible_character(text) == found
+
+
+def test_a_phrase_given_to_two_errors_or_pages_of_a_language_is_refused(data_dir, docs):
+    from helpcenter.pages.errorpages import phrase_problems
+
+    data = error_tests.valid_catalog()
+    data["errors"][0]["phrases"] = {"es": ["mi clave no funciona"], "en": ["slow"]}
+    data["errors"][1]["phrases"] = {"es": ["Mi  CLAVE no funcióna"], "en": ["quota"]}
+    (data_dir / "errors.yml").write_text(dump_yaml(data), encoding="utf-8")
+    catalog = load_errors(data_dir, docs, LANGUAGES)
+    first, second = (error.slug for error in catalog.errors[:2])
+    guides = {"billing.md": ("quota",), "help.md": ("slow", "ayuda")}
+    assert phrase_problems(catalog, guides, "es", "docs/es") == [
+        f"data/errors.yml: error '{second}', field phrases.es: 'Mi  CLAVE no funcióna' is also "
+        f"a phrase of error '{first}'; a phrase leads to one page, so give it to one of them"
+    ]
+    assert phrase_problems(catalog, guides, "en", "docs/en") == [
+        "docs/en/billing.md: front matter field phrases: 'quota' is also a phrase of error "
+        f"'{second}'; a phrase leads to one page, so give it to one of them",
+        "docs/en/help.md: front matter field phrases: 'slow' is also a phrase of error "
+        f"'{first}'; a phrase leads to one page, so give it to one of them",
+    ]
+
+
+def test_phrases_are_bounded_in_length_and_count(data_dir, docs):
+    from helpcenter.catalog.frontmatter import front_matter_phrases
+
+    data = error_tests.valid_catalog()
+    data["errors"][0]["phrases"] = {"es": ["p" * 101], "en": [f"p{n}" for n in range(11)]}
+    (data_dir / "errors.yml").write_text(dump_yaml(data), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_errors(data_dir, docs, LANGUAGES)
+    slug = data["errors"][0]["slug"]
+    lines = [line.split(": ", 1)[1] for line in str(caught.value).splitlines()]
+    assert lines == [
+        f"error '{slug}', field phrases.es item 1 has 101 characters; expected at most 100",
+        f"error '{slug}', field phrases.en has 11 items; expected at most 10",
+    ]
+    with pytest.raises(ContentError) as caught:
+        front_matter_phrases("---\nphrases: [" + "x" * 250_000 + "]\n---\n", "docs/es/a.md")
+    assert str(caught.value) == (
+        "docs/es/a.md: front matter field phrases has a phrase of 250,000 characters; "
+        "expected at most 100"
+    )
+    with pytest.raises(ContentError) as caught:
+        front_matter_phrases("---\nphrases: [" + ", ".join("abcdefghijk") + "]\n---\n", "x.md")
+    assert (
+        str(caught.value) == "x.md: front matter field phrases has 11 phrases; expected at most 10"
+    )

@@ -250,6 +250,8 @@ def shape_problems(
             path = path[:-2]
         if (tuple(path), kind) in seen:
             continue
+        if kind == "too_short" and len(value) >= context["min_length"]:
+            continue  # told for an item that failed, which pydantic then leaves uncounted
         seen.add((tuple(path), kind))
         if kind in ("unexpected_keyword_argument", "extra_forbidden"):
             parent = tuple(path[:-1])
@@ -261,6 +263,8 @@ def shape_problems(
             continue
         if kind in ("missing", "missing_argument"):
             what = "is missing"
+        elif kind == "too_long":
+            what = f"has {len(value):,} items; expected at most {context['max_length']:,}"
         elif kind == "string_too_long":
             what = f"has {len(value):,} characters; expected at most {context['max_length']:,}"
         elif kind == "control_character":

@@ -229,3 +229,10 @@ def texts(item: Any = Text, *, every: bool = True) -> Any:
 
 
 Texts = texts()
+
+
+MAX_PHRASE = 100
+"""The most characters a reader's phrase may have: what someone types in a search box."""
+MAX_PHRASES = 10
+"""The most phrases an error or a page may give in one language."""
+Phrases = Annotated[tuple[text(MAX_PHRASE), ...], Field(min_length=1, max_length=MAX_PHRASES)]

@@ -10,7 +10,12 @@ import re
 
 import yaml
 
-from helpcenter.catalog.fields import INVISIBLE_EXPECTED, invisible_character
+from helpcenter.catalog.fields import (
+    INVISIBLE_EXPECTED,
+    MAX_PHRASE,
+    MAX_PHRASES,
+    invisible_character,
+)
 from helpcenter.problems import ContentError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -55,8 +60,15 @@ def _phrases(phrases: object, source: str) -> tuple[str, ...]:
         raise ContentError(
             f"{source}: front matter field phrases must be a list of non-empty texts"
         )
+    where = f"{source}: front matter field phrases"
+    if len(phrases) > MAX_PHRASES:
+        raise ContentError(f"{where} has {len(phrases)} phrases; expected at most {MAX_PHRASES}")
     for phrase in phrases:
-        _visible(phrase, f"{source}: front matter field phrases")
+        if len(phrase) > MAX_PHRASE:
+            raise ContentError(
+                f"{where} has a phrase of {len(phrase):,} characters; expected at most {MAX_PHRASE}"
+            )
+        _visible(phrase, where)
     return tuple(phrases)
 
 
