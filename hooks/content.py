@@ -54,6 +54,7 @@ def on_config(config):
     check_brand(config.site_name)
     root = Path(config.config_file_path).resolve().parent
     site, current = languages.of_build(config)
+    languages.check_site_url(config.site_url, Path(config.config_file_path).name)
     language, locale, codes = current.code, current.locale, [each.code for each in site]
     day = build_day()
     catalog = models.load_catalog(root / "data", day, codes)

@@ -326,3 +326,12 @@ def test_a_phrase_given_to_two_errors_fails_in_one_line(project):
         f"data/errors.yml: error '{second['slug']}', field phrases.es: {phrase!r} is also a "
         f"phrase of error '{first['slug']}'; a phrase leads to one page, so give it to one of them",
     )
+
+
+def test_an_unsafe_language_link_is_one_line_naming_mkdocs_yml_and_the_key(project):
+    edit(project / "mkdocs.yml", "      link: /en/", '      link: "javascript:alert(1)//"')
+    fails_with_one_line(
+        project,
+        "mkdocs.yml: extra.alternate entry 2, field link is 'javascript:alert(1)//'; expected "
+        "the language's folder on this site",
+    )
