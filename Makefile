@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench published schemas clean
+.PHONY: help serve build release test check bench published schemas clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -28,6 +28,9 @@ build: $(STAMP) ## Build every language into site/, replaced only when the whole
 	@$(BIN)/mkdocs build --strict --site-dir .site.new || { rm -rf .site.new; exit 1; }
 	@rm -rf .site.old && { [ ! -e site ] || mv site .site.old; } && mv .site.new site && rm -rf .site.old
 	@echo "Built site/ (Spanish at /, English at /en/, Portuguese at /pt/)"
+
+release: $(STAMP) ## Build the site to publish: make build, refusing example values (IPs, addresses, brand)
+	@HELPCENTER_RELEASE=1 $(MAKE) --no-print-directory build
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest

@@ -1,6 +1,8 @@
 """What pages say: catalog facts and product names, in the page's language.
 
-on_config        load data/models.yml (for the build day) and data/errors.yml
+on_config        check the brand, site_url and extra.product (a release build, HELPCENTER_RELEASE=1,
+                 refuses their example values; other builds say once that they are examples);
+                 load data/models.yml (for the build day) and data/errors.yml
                  (helpcenter.catalog.models, helpcenter.catalog.errors)
 on_files         read every guide (UTF-8, size, admonition types); add one generated page per
                  error (helpcenter.pages.errorpages), reached from the errors index rather than listed
@@ -25,6 +27,8 @@ Each language's build keeps its own state (hooks/_state.py).
 """
 
 import html
+import logging
+import os
 from pathlib import Path
 
 from mkdocs.structure.files import File, InclusionLevel
@@ -34,7 +38,13 @@ from _state import PerBuild
 from helpcenter.catalog import errors, models
 from helpcenter.catalog.datafile import read_text
 from helpcenter.catalog.frontmatter import check_front_matter, check_meta, front_matter_phrases
-from helpcenter.catalog.product import check_brand, markdown_values, product_texts
+from helpcenter.catalog.product import (
+    RELEASE,
+    check_brand,
+    example_values,
+    markdown_values,
+    product_texts,
+)
 from helpcenter.pages import admonitions, changes, diagrams, estimator_form, markers, safety
 from helpcenter.pages.errorpages import ErrorText, phrase_problems
 from helpcenter.pages.formatting import build_day, whole_money
@@ -43,6 +53,8 @@ from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
 from helpcenter.publish import api, errorlinks
 from helpcenter.site import languages
+
+log = logging.getLogger("mkdocs.hooks.content")
 
 MAX_PAGE_BYTES = 1_000_000
 """The largest guide read."""
@@ -66,6 +78,15 @@ def on_config(config):
     roots = {each.code: site_root + each.root.lstrip("/") for each in site}
 
     texts = product_texts(config.extra.get("product"), language, codes)
+    if examples := example_values(texts, config.site_name, config.site_url):
+        if os.environ.get(RELEASE) == "1":
+            raise ContentError("\n".join(examples))
+        if current == site[0]:
+            log.info(
+                f"mkdocs.yml holds {len(examples)} example values (placeholder brand, "
+                "documentation IPs, .example addresses): fine for a preview; a release build "
+                "(make release) refuses them"
+            )
     texts["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
     values = markdown_values(texts)
     error_text = ErrorText(

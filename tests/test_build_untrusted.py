@@ -335,3 +335,45 @@ def test_an_unsafe_language_link_is_one_line_naming_mkdocs_yml_and_the_key(proje
         "mkdocs.yml: extra.alternate entry 2, field link is 'javascript:alert(1)//'; expected "
         "the language's folder on this site",
     )
+
+
+def test_a_preview_says_once_that_it_holds_example_values(project):
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    said = [
+        line for line in (result.stdout + result.stderr).splitlines() if "example values" in line
+    ]
+    assert len(said) == 1, said
+    assert said[0].endswith(
+        "mkdocs.yml holds 6 example values (placeholder brand, documentation IPs, .example "
+        "addresses): fine for a preview; a release build (make release) refuses them"
+    )
+
+
+def test_a_release_build_refuses_example_values_one_line_each(project):
+    result = run_build(project, project / "site", HELPCENTER_RELEASE="1")
+    assert_clean_failure(result)
+    log = result.stdout + result.stderr
+    for expected in [
+        "mkdocs.yml: site_name is 'Acme Chat', a placeholder brand; expected the product's real name",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 1 is 203.0.113.10, a documentation "
+        "address (RFC 5737); expected the product's real address",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 3 is 203.0.113.12, a documentation "
+        "address (RFC 5737); expected the product's real address",
+        "mkdocs.yml: extra.product.support.email is ayuda@acme-chat.example, on a domain "
+        "reserved for examples; expected the product's real address",
+        f"mkdocs.yml: site_url is {SITE_URL}, on a domain reserved for examples; expected the "
+        "site's real address (set SITE_URL)",
+    ]:
+        assert log.count(expected) == 1, (expected, log)
+    assert not (project / "site" / "index.html").exists()
+    config = project / "mkdocs.yml"
+    edit(config, "site_name: &brand Acme Chat", "site_name: &brand Brisa")
+    for number in (10, 11, 12):
+        edit(config, f"- 203.0.113.{number}\n", f"- 52.1.2.{number}\n")
+    edit(config, "email: ayuda@acme-chat.example", "email: ayuda@brisa.io")
+    result = run_build(
+        project, project / "site", HELPCENTER_RELEASE="1", SITE_URL="https://help.brisa.io/"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "example values" not in result.stdout + result.stderr

@@ -475,3 +475,47 @@ def test_a_twin_shows_a_diagram_as_markdown_text():
         "\\*ya\\* \\[beta\\] \\#1 &lt;b&gt;&amp; ›"
     )
     assert "<b>" not in twin
+
+
+def test_an_ip_address_that_is_not_one_is_refused():
+    data = product(network={"outgoing_ips": ["203.0.113.10", "203.0.113.300"]})
+    with pytest.raises(ContentError) as caught:
+        product_texts(data, "es", ["es", "en"])
+    assert str(caught.value) == (
+        "mkdocs.yml: extra.product.network.outgoing_ips item 2 is '203.0.113.300'; expected an "
+        "IP address such as 192.0.2.10 or a range such as 192.0.2.0/28"
+    )
+    texts = product_texts(
+        product(network={"outgoing_ips": ["52.1.2.3", "2600:1f18::/64"]}), "es", ["es", "en"]
+    )
+    assert texts["network.outgoing_ips"] == ("52.1.2.3", "2600:1f18::/64")
+
+
+def test_example_values_are_named_one_line_each():
+    from helpcenter.catalog.product import example_values
+
+    data = product(
+        name="Acme Chat",
+        network={"outgoing_ips": ["52.1.2.3", "198.51.100.7", "2001:db8::1"]},
+        support={"email": "help@acme.example", "status_url": "https://status.example.com/x"},
+    )
+    texts = product_texts(data, "es", ["es", "en"])
+    assert example_values(texts, "Acme Chat", "https://help.test/") == [
+        "mkdocs.yml: site_name is 'Acme Chat', a placeholder brand; expected the product's real "
+        "name",
+        "mkdocs.yml: extra.product.support.email is help@acme.example, on a domain reserved for "
+        "examples; expected the product's real address",
+        "mkdocs.yml: extra.product.support.status_url is https://status.example.com/x, on a "
+        "domain reserved for examples; expected the product's real address",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 2 is 198.51.100.7, a documentation "
+        "address (RFC 5737); expected the product's real address",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 3 is 2001:db8::1, a documentation "
+        "address (RFC 3849); expected the product's real address",
+        "mkdocs.yml: site_url is https://help.test/, on a domain reserved for examples; expected "
+        "the site's real address (set SITE_URL)",
+    ]
+    real = product(
+        name="Brisa", network={"outgoing_ips": ["52.1.2.3"]}, support={"email": "help@brisa.io"}
+    )
+    real_texts = product_texts(real, "es", ["es", "en"])
+    assert example_values(real_texts, "Brisa", "https://help.brisa.io/") == []
