@@ -12,6 +12,7 @@ on_post_build    write the redirect pages; the primary build, which ends last, t
                  (helpcenter.publish.published): a lost one is a warning, so --strict fails
 """
 
+import html
 import logging
 import os
 from pathlib import Path
@@ -61,7 +62,8 @@ def on_files(files, config):
 
 
 def on_page_context(context, page, config, nav):
-    _builds[id(config)]["titles"][page.file.src_uri] = page.title
+    # A page's title is HTML (the theme writes it as it is); the redirect pages want the text.
+    _builds[id(config)]["titles"][page.file.src_uri] = html.unescape(page.title)
     return context
 
 

@@ -9,6 +9,7 @@ on_page_context   the twin's address and the copy button's words, for the templa
 on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.publish.llms)
 """
 
+import html
 from pathlib import Path
 
 from mkdocs.structure.nav import Section
@@ -49,7 +50,7 @@ def _plain(item):
         children = [child for child in map(_plain, item.children) if child]
         return ("section", item.title, children) if children else None
     if isinstance(item, Page):
-        return ("page", item.title, item.file.src_uri)
+        return ("page", html.unescape(item.title), item.file.src_uri)
     return None
 
 
@@ -65,7 +66,9 @@ def on_page_context(context, page, config, nav):
     record = _record(config)
     entry = record["pages"].get(page.file.src_uri)
     if entry is not None:
-        entry.update(title=page.title, description=str(page.meta.get("description") or ""))
+        # A page's title is HTML (the theme writes it as it is); llms.txt wants the text.
+        title = html.unescape(page.title)
+        entry.update(title=title, description=str(page.meta.get("description") or ""))
         context["markdown_twin"] = twins.TWIN
         context["copy_markdown"] = labels_for(record["language"], "copy.")
     return context
