@@ -182,4 +182,5 @@ def test_a_site_url_that_is_not_a_web_address_is_one_line(url):
         "https://help.example.com/ (set it in mkdocs.yml or with SITE_URL)"
     )
     languages.check_site_url("http://127.0.0.1:8000/", "mkdocs.yml")
+    languages.check_site_url("http://[::1]:8000/", "mkdocs.yml")
     languages.check_site_url("https://help.acme-chat.example/en/", "mkdocs.yml")

@@ -124,7 +124,9 @@ def of_build(config) -> tuple[list[Language], Language]:
     return site, find_language(site, config.theme["language"], config_file)
 
 
-_SITE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9._~%/-]*)?$")
+_SITE_URL = re.compile(
+    r"^https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?:/[A-Za-z0-9._~%/-]*)?$"
+)
 
 
 def check_site_url(site_url: object, config_file: str = "mkdocs.yml") -> None:
