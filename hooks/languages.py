@@ -29,6 +29,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from _reporting import reported
 from _state import PerBuild
@@ -37,6 +38,10 @@ from helpcenter.site import builds, languages, shared_assets, unchanged
 from helpcenter.site.labels import labels_for, missing_labels
 
 CODE = ("hooks", "helpcenter")
+FIRST = 100
+"""The priority of on_config and on_post_build (MkDocs runs higher first): every other hook
+reads the site_url and language on_config sets, and checks the site only once every
+language's pages are in it."""
 
 _builds = PerBuild("hooks/languages.py")
 _process = {}
@@ -54,6 +59,7 @@ def on_startup(command, dirty):
     )
 
 
+@event_priority(FIRST)
 @reported
 def on_config(config):
     site, current = languages.of_build(config)
@@ -238,6 +244,7 @@ def on_template_context(context, template_name, config):
     return context
 
 
+@event_priority(FIRST)
 @reported
 def on_post_build(config):
     state = _builds.of(config)
