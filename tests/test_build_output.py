@@ -90,7 +90,8 @@ def test_a_failed_make_build_leaves_the_previous_site_untouched(project):
         pytest.skip("make is not installed")
     env_venv = ROOT / ".venv"
     (project / ".venv").symlink_to(env_venv)
-    (project / "requirements.txt").write_text("")
+    (project / "requirements").mkdir()
+    (project / "requirements" / "dev.txt").write_text("")
     (project / "pyproject.toml").write_text("")
     (project / ".venv" / ".installed").exists() or pytest.skip(
         "the virtual environment is not set up"

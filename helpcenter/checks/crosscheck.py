@@ -225,7 +225,7 @@ def check_crosscheck(root: Path, files: Iterable[str] | None = None) -> list[Pro
                 SHOWN,
                 None,
                 f"cannot cross-check prices: the {PACKAGE} package is not installed "
-                "(pip install -r requirements.txt)",
+                "(make check installs it from requirements/dev.txt)",
             )
         ]
     known = {
