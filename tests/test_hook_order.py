@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import inspect
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from support import SITE_URL
+from support import ROOT, SITE_URL
 
 ORDER = {
     # hooks/languages.py sets the build's site_url and language, which every other hook reads.
@@ -52,3 +53,19 @@ def test_the_events_that_must_come_first_or_last_do_whatever_the_list_s_order(
             assert _hook_files(config, event)[-1] == last, (event, _hook_files(config, event))
     finally:
         config.plugins.on_shutdown()
+
+
+UNREPORTED = {("languages.py", "on_startup"), ("languages.py", "on_build_error")}
+"""Events that raise nothing of their own: on_startup records how the process was started,
+on_build_error runs once the build has already failed."""
+
+
+def test_every_hook_event_reports_a_problem_in_one_line():
+    unwrapped = []
+    for path in sorted((ROOT / "hooks").glob("*.py")):
+        for node in ast.parse(path.read_text("utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("on_"):
+                decorators = [ast.unparse(each) for each in node.decorator_list]
+                if "reported" not in decorators:
+                    unwrapped.append((path.name, node.name))
+    assert sorted(unwrapped) == sorted(UNREPORTED)
