@@ -378,3 +378,51 @@ def test_the_legacy_quota_page_points_at_the_current_errors(site, language, olde
     } <= linked
     current = site.article(language, "errors/credit-balance-exhausted/").get_text(" ", strip=True)
     assert today in current
+
+
+@pytest.mark.parametrize(
+    ("language", "introduction"),
+    [
+        (
+            "es",
+            "Otra parte de la API de OpenAI devuelve el mismo error con este mensaje "
+            "(estado HTTP 400, en inglés):",
+        ),
+        (
+            "en",
+            "Another part of OpenAI's API returns the same error with this message (HTTP status 400):",
+        ),
+        (
+            "pt",
+            "Outra parte da API da OpenAI retorna o mesmo erro com esta mensagem "
+            "(status HTTP 400, em inglês):",
+        ),
+    ],
+)
+def test_an_error_page_shows_a_variant_with_its_own_status(site, language, introduction):
+    for slug, message in (
+        ("model-not-found", "The requested model 'gpt-4-1106-preview' does not exist."),
+        (
+            "context-length-exceeded",
+            "Your input exceeds the context window of this model. Please adjust your input and "
+            "try again.",
+        ),
+    ):
+        text = site.article(language, f"errors/{slug}/").get_text(" ", strip=True)
+        assert f"{introduction} {message}" in text, slug
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_errors_with_one_status_and_code_show_the_param_that_tells_them_apart(site, language):
+    name = label("errorpage.param", language).replace("`", "")
+    for slug, param in (
+        ("organization-not-verified", "stream"),
+        ("unsupported-reasoning-effort", "reasoning_effort"),
+    ):
+        rows = {
+            cells[0]: cells[1]
+            for row in site.article(language, f"errors/{slug}/").select("table tr")
+            if len(cells := [cell.get_text("", strip=True) for cell in row.select("td")]) == 2
+        }
+        assert rows[name] == param, (slug, rows)
+        assert rows[label("errorpage.code", language).replace("`", "")] == "unsupported_value"

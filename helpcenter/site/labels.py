@@ -480,6 +480,14 @@ LABELS: dict[str, dict[str, str]] = {
         "códigos mais específicos, mas algumas contas, SDKs e proxies ainda mostram esta "
         "mensagem:",
     },
+    "errorpage.variant": {
+        "es": "Otra parte de la API de OpenAI devuelve el mismo error con este mensaje (estado "
+        "HTTP {status}, en inglés):",
+        "en": "Another part of OpenAI's API returns the same error with this message (HTTP "
+        "status {status}):",
+        "pt": "Outra parte da API da OpenAI retorna o mesmo erro com esta mensagem (status "
+        "HTTP {status}, em inglês):",
+    },
     "errorpage.older": {
         "es": "Versiones anteriores del mismo mensaje, que quizá todavía veas:",
         "en": "Earlier wordings of the same message, which you may still see:",
@@ -534,6 +542,11 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "Código (`code`)",
         "en": "Code (`code`)",
         "pt": "Código (`code`)",
+    },
+    "errorpage.param": {
+        "es": "Parámetro (`param`)",
+        "en": "Parameter (`param`)",
+        "pt": "Parâmetro (`param`)",
     },
     "errorpage.none": {
         "es": "Ninguno",
