@@ -4,7 +4,9 @@ Each paste comes with the slug of the error it was generated from: that is the p
 search box must show first. The current SDK (pinned in requirements.txt) produces the
 ``str(exc)`` and the traceback's last line through ``httpx2.MockTransport``; the 1.x
 line's ``str(exc)`` is reproduced from its source (``openai/_base_client.py`` of 1.109.1:
-``f"Error code: {response.status_code} - {body}"`` with ``body = json.loads(text)``).
+``f"Error code: {response.status_code} - {body}"`` with ``body = json.loads(text)``), and
+openai-node's ``err.message`` from its ``APIError.makeMessage`` (``${status} ${message}``). An
+error's variants are pasted with their own status, type, code and param.
 """
 
 from __future__ import annotations
@@ -147,6 +149,8 @@ def _forms(
             "SDK 1.x traceback last line" + tag,
             f"openai.{type(exc).__name__}: Error code: {status} - {json.loads(text)}",
         )
+        # openai-node's APIError.makeMessage: `${status} ${error.message}`.
+        yield "openai-node message" + tag, f"{status} {message}"
         yield "raw JSON body" + tag, json.dumps(body, indent=2)
         yield "raw JSON body, one line" + tag, text
         yield "JSON body with other ids" + tag, json.dumps(_body(response, varied(message)))

@@ -51,7 +51,12 @@ def finder(catalog, language):
 def test_every_form_of_every_error_finds_its_page(catalog, language, finder):
     generated = list(pastes(catalog, language))
     forms = {paste.form.split(" (")[0] for paste in generated}
-    assert {"SDK str(exc)", "SDK 1.x traceback last line", "raw JSON body"} <= forms
+    assert {
+        "SDK str(exc)",
+        "SDK 1.x traceback last line",
+        "raw JSON body",
+        "openai-node message",
+    } <= forms
     assert "fields only, SDK 1.x str(exc)" in forms
     assert {slug for paste in generated for slug in paste.slugs} == {e.slug for e in catalog.errors}
     assert misses(finder, [paste for paste in generated if "(variant" not in paste.form]) == []
@@ -250,3 +255,37 @@ def test_catalog_phrases_exist_in_both_languages_for_every_error(catalog):
     for error in catalog.errors:
         assert set(error.phrases) == set(LANGUAGES), error.slug
     assert Path(ROOT / "data" / errorlinks.SCHEMA).is_file()
+
+
+NEW_QUESTIONS = {
+    "es": {
+        "la conversacion es demasiado larga para el modelo": "context-length-exceeded",
+        "la conversación está muy larga": "context-length-exceeded",
+        "organizacion no verificada": "organization-not-verified",
+        "el modelo no acepta herramientas": "function-tools-reasoning-effort",
+        "nivel de razonamiento no admitido": "unsupported-reasoning-effort",
+    },
+    "en": {
+        "the conversation is too long for the model": "context-length-exceeded",
+        "conversation too long": "context-length-exceeded",
+        "organization not verified": "organization-not-verified",
+        "the model doesnt accept tools": "function-tools-reasoning-effort",
+        "reasoning effort not supported": "unsupported-reasoning-effort",
+    },
+    "pt": {
+        "a conversa é longa demais para o modelo": "context-length-exceeded",
+        "a conversa esta muito longa": "context-length-exceeded",
+        "organizacao nao verificada": "organization-not-verified",
+        "o modelo não aceita ferramentas": "function-tools-reasoning-effort",
+        "nível de raciocínio não suportado": "unsupported-reasoning-effort",
+    },
+}
+"""Questions about the context length, verification and reasoning-effort errors, some
+without accents, and the page each must put first."""
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_questions_about_the_newer_errors_find_their_pages(catalog, language):
+    finder = errorfinder.Finder(finder_data(catalog, language))
+    found = {question: finder.find(question).match for question in NEW_QUESTIONS[language]}
+    assert found == NEW_QUESTIONS[language]
