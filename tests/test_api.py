@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.2.0", "592878c962e362833be2beebcc3fbb01d474c45b150e56d7d4304ce766378930"),
+    "models.json": ("1.3.0", "0457e6c0438b448b1ebddf193c85268e6553783d6fb47a52ee7192f62f6efa18"),
     "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.

@@ -12,7 +12,15 @@ from support import LANGUAGES
 
 DAYS = ("2026-12-01", "2026-12-20", "2027-01-20")
 
-REASONING = ["gpt-6-astra", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6.1-terra", "gpt-6-luna", "gpt-5.2"]
+REASONING = [
+    "gpt-6.2-astra",
+    "gpt-6-astra",
+    "gpt-6.2-sol",
+    "gpt-6.1-sol",
+    "gpt-6.1-terra",
+    "gpt-6-luna",
+    "gpt-5.2",
+]
 RETIRED_BEFORE = [
     "gpt-4-1106-preview",
     "gpt-4",
@@ -138,7 +146,15 @@ for _language in LANGUAGES:
     # GPT-5 mini stays retired.
     NOTICES[(_language, "usage", "2027-01-20")] = NOTICES[(_language, "usage", "2026-12-20")]
 
-ESTIMATOR = ["gpt-6.1-terra", "gpt-6-luna", "gpt-5.2", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6-astra"]
+ESTIMATOR = [
+    "gpt-6.1-terra",
+    "gpt-6-luna",
+    "gpt-5.2",
+    "gpt-6.2-sol",
+    "gpt-6.1-sol",
+    "gpt-6.2-astra",
+    "gpt-6-astra",
+]
 """The picks (quality, economy), then the other current models by input price."""
 ESTIMATOR_RETIRING = {
     "2026-12-01": DECEMBER + JANUARY,

@@ -38,6 +38,12 @@ def table_rows(site, language, url):
 
 GOLDEN_ROWS = {
     "es": {
+        "gpt-6.2-astra": {  # genai-prices 0.2.5, read 2026-12-06
+            "Entrada": "US$8.00",
+            "Entrada en caché": "US$0.40",
+            "Salida": "US$40.00",
+            "Contexto (tokens)": "1,050,000",
+        },
         "gpt-6-astra": {
             "Entrada": "US$10.00",
             "Entrada en caché": "US$1.00",
@@ -60,6 +66,12 @@ GOLDEN_ROWS = {
         },
     },
     "en": {
+        "gpt-6.2-astra": {  # genai-prices 0.2.5, read 2026-12-06
+            "Input": "US$8.00",
+            "Cached input": "US$0.40",
+            "Output": "US$40.00",
+            "Context (tokens)": "1,050,000",
+        },
         "gpt-6-astra": {
             "Input": "US$10.00",
             "Cached input": "US$1.00",

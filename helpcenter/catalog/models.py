@@ -110,6 +110,29 @@ class KnownDifference:
     reason: text(description="Why ours stands, and where that comes from.")
 
 
+DISPUTABLE = ("released", "announced", "shutdown")
+"""The dated facts on which sources may disagree; the page says so in one line."""
+
+
+@shape(frozen=True, config=SHAPE)
+class Disagreement:
+    """Sources that disagree on one dated fact of the model: the value the site follows
+    (the one in lifecycle), the other value and where it comes from, and why."""
+
+    field: one_of(*DISPUTABLE, description="The lifecycle date the sources disagree on.")
+    value_followed: day("The value the site follows; it equals the model's lifecycle date.")
+    other_value: text(
+        10,
+        pattern=r"^(\d{4}-\d{2}-\d{2}|none)$",
+        expected="expected the other source's date (YYYY-MM-DD), or 'none' when it gives none",
+        description="The other source's date (YYYY-MM-DD), or 'none' when it gives none.",
+    )
+    other_source: Url
+    """Where the other value comes from."""
+    reason: texts()
+    """Why the site follows its value, in every language of the site."""
+
+
 @shape(frozen=True, config=SHAPE)
 class ModelEntry:
     """A model of the catalog, as data/models.yml gives it."""
@@ -142,6 +165,9 @@ class ModelEntry:
     known_differences: tuple[KnownDifference, ...] = ()
     """Disagreements with the genai-prices package (make check) already looked into: the
     cross-check passes on them while the package still says exactly 'theirs'."""
+    disagreements: tuple[Disagreement, ...] = ()
+    """Dated facts the sources disagree on: both values, the one the site follows and why;
+    the price table says so in one line."""
 
 
 @shape(frozen=True, config=SHAPE)

@@ -59,6 +59,7 @@ class ModelText:
                 "",
                 *rows,
                 "",
+                *self._disagreements(models),
                 self._verified(models),
             ]
         )
@@ -115,6 +116,27 @@ class ModelText:
                 )
             )
         return rows
+
+    def _disagreements(self, models: Iterable[Model]) -> list[str]:
+        """One line (a paragraph) for each dated fact the sources disagree on."""
+        lines = []
+        for model in models:
+            for disagreement in model.disagreements:
+                other = disagreement.other_value
+                url = disagreement.other_source
+                line = self._(
+                    "pricing.disagreement",
+                    field=self._(f"disagreement.{disagreement.field}"),
+                    name=markdown_text(model.name),
+                    followed=long_date(disagreement.value_followed, self.locale),
+                    source=f"[{short_url(url)}]({markdown_url(url)})",
+                    other=self._("disagreement.none")
+                    if other == "none"
+                    else long_date(date.fromisoformat(other), self.locale),
+                    reason=markdown_text(disagreement.reason[self.language]),
+                )
+                lines += [f"*{line}*", ""]
+        return lines
 
     def _model_cell(self, model: Model, anchor: bool = False) -> str:
         """The model's name and id; ``anchor`` gives the row the id that links to it

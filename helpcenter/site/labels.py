@@ -170,6 +170,34 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not available",
         "pt": "Não se aplica",
     },
+    "pricing.disagreement": {
+        "es": "Las fuentes difieren sobre {field} de {name}: seguimos {followed}; {source} indica "
+        "{other}. {reason}",
+        "en": "Sources disagree on {field} of {name}: we follow {followed}; {source} gives "
+        "{other}. {reason}",
+        "pt": "As fontes divergem sobre {field} do {name}: seguimos {followed}; {source} informa "
+        "{other}. {reason}",
+    },
+    "disagreement.released": {
+        "es": "la fecha de lanzamiento",
+        "en": "the release date",
+        "pt": "a data de lançamento",
+    },
+    "disagreement.announced": {
+        "es": "la fecha del aviso de retiro",
+        "en": "the date of the deprecation notice",
+        "pt": "a data do aviso de descontinuação",
+    },
+    "disagreement.shutdown": {
+        "es": "la fecha de retiro",
+        "en": "the shutdown date",
+        "pt": "a data de desativação",
+    },
+    "disagreement.none": {
+        "es": "que no tiene fecha",
+        "en": "no date",
+        "pt": "que não tem data",
+    },
     "status.current": {
         "es": "Vigente",
         "en": "Current",
