@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.3.0", "0457e6c0438b448b1ebddf193c85268e6553783d6fb47a52ee7192f62f6efa18"),
+    "models.json": ("1.3.0", "f19be1f794fe29cbe7e3d124fd93c16bef4e42467657397e63d1c5bd569f49d9"),
     "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.

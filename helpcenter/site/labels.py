@@ -297,22 +297,36 @@ LABELS: dict[str, dict[str, str]] = {
         "pt": "A OpenAI lançou o {name}.",
     },
     "changes.announced": {
-        "es": "OpenAI anunció el retiro de {name} para el {date}. Reemplazo: {replacement}.",
-        "en": "OpenAI announced the shutdown of {name} for {date}. Replacement: {replacement}.",
-        "pt": "A OpenAI anunciou a desativação do {name} para {date}. Substituto: {replacement}.",
+        "es": "OpenAI anunció el retiro de {name} para el {date}.",
+        "en": "OpenAI announced the shutdown of {name} for {date}.",
+        "pt": "A OpenAI anunciou a desativação do {name} para {date}.",
     },
     "changes.announced_undated": {
-        "es": "OpenAI anunció el retiro de {name}, sin fecha de cierre. Reemplazo: {replacement}.",
-        "en": "OpenAI announced the deprecation of {name}, with no shutdown date. "
-        "Replacement: {replacement}.",
-        "pt": "A OpenAI anunciou que o {name} foi descontinuado, sem data de desativação. "
-        "Substituto: {replacement}.",
+        "es": "OpenAI anunció el retiro de {name}, sin fecha de cierre.",
+        "en": "OpenAI announced the deprecation of {name}, with no shutdown date.",
+        "pt": "A OpenAI anunciou que o {name} foi descontinuado, sem data de desativação.",
     },
     "changes.shutdown": {
-        "es": "OpenAI retiró {name}: las solicitudes a ese modelo fallan. Reemplazo: {replacement}.",
-        "en": "OpenAI shut down {name}: requests to it fail. Replacement: {replacement}.",
-        "pt": "A OpenAI desativou o {name}: as solicitações a esse modelo falham. Substituto: "
+        "es": "OpenAI retiró {name}: las solicitudes a ese modelo fallan.",
+        "en": "OpenAI shut down {name}: requests to it fail.",
+        "pt": "A OpenAI desativou o {name}: as solicitações a esse modelo falham.",
+    },
+    "changes.named_same": {
+        "es": "Reemplazo que indicó OpenAI: {replacement}.",
+        "en": "Replacement OpenAI named: {replacement}.",
+        "pt": "Substituto indicado pela OpenAI: {replacement}.",
+    },
+    "changes.named_then_now": {
+        "es": "OpenAI indicó entonces {named} como reemplazo; hoy recomendamos {replacement}.",
+        "en": "OpenAI named {named} as the replacement at the time; today we recommend "
         "{replacement}.",
+        "pt": "Na época, a OpenAI indicou {named} como substituto; hoje recomendamos o "
+        "{replacement}.",
+    },
+    "changes.recommended_only": {
+        "es": "Hoy recomendamos {replacement}.",
+        "en": "Today we recommend {replacement}.",
+        "pt": "Hoje recomendamos o {replacement}.",
     },
     "changes.price": {
         "es": "Nuevo precio de {name} por 1 M de tokens: {prices}.",
