@@ -239,6 +239,14 @@ def test_the_changes_marker_takes_no_arguments(tmp_path):
             "A OpenAI desativou o GPT-4-32K: as solicitações a esse modelo falham. Na época, a "
             "OpenAI indicou gpt-4o como substituto; hoje recomendamos o GPT-6 Luna.",
         ),
+        # OpenAI's deprecations page of 2026-04-22 named gpt-4.1-mini for gpt-3.5-turbo
+        (
+            "gpt-3.5-turbo/announced/2026-04-22",
+            "es",
+            "es_419",
+            "OpenAI anunció el retiro de GPT-3.5 Turbo para el 23 de octubre de 2026. OpenAI "
+            "indicó entonces gpt-4.1-mini como reemplazo; hoy recomendamos GPT-6.1 Terra.",
+        ),
         # OpenAI's notice of 2023-11-06 named gpt-3.5-turbo-1106, not a 2026 model
         (
             "gpt-3.5-turbo-16k/announced/2023-11-06",

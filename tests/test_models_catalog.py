@@ -716,3 +716,41 @@ def test_the_legacy_table_says_in_one_line_where_sources_disagree(language, loca
     assert {"es": "que no tiene fecha", "en": "gives no date", "pt": "que não tem data"}[
         language
     ] in alias[0]
+
+
+def test_a_model_released_after_the_day_is_not_in_the_catalog_of_that_day(data_dir):
+    data = valid_catalog()
+    model(data, "sol-1")["lifecycle"] = {
+        "released": date(2026, 12, 15),
+        "sources": {"released": "https://example.com/sol-1"},
+    }
+    model(data, "sol-1")["recommended"] = None
+    model(data, "luna-1")["recommended"] = "quality"
+    write(data_dir, data)
+    before = load_catalog(data_dir, date(2026, 12, 14))
+    assert before.get("sol-1") is None
+    assert [entry["id"] for entry in json.loads(catalog_json(before))["models"]] == [
+        "luna-1",
+        "old-1",
+    ]
+    assert load_catalog(data_dir, date(2026, 12, 15)).get("sol-1") is not None
+
+
+def test_a_replacement_not_yet_released_is_refused(data_dir):
+    data = valid_catalog()
+    model(data, "luna-1")["lifecycle"] = {
+        "released": date(2027, 1, 5),
+        "sources": {"released": "https://example.com/luna-1"},
+    }
+    model(data, "luna-1")["recommended"] = None
+    write(data_dir, data)
+    assert (
+        "model 'old-1', field lifecycle.replacement is 'luna-1', which OpenAI releases only on "
+        "2027-01-05; expected a model out on 2026-12-06"
+    ) in load_error_on(data_dir, date(2026, 12, 6))
+
+
+def load_error_on(data_dir: Path, day: date) -> str:
+    with pytest.raises(ContentError) as caught:
+        load_catalog(data_dir, day)
+    return str(caught.value)

@@ -285,15 +285,50 @@ def load_catalog(
     problems += model_problems(catalog.models, where)
     if problems:
         raise ContentError("\n".join(problems))
-    return Catalog(
-        models=tuple(
-            Model(**_fields(entry), status=entry.lifecycle.status_on(day))
-            for entry in catalog.models
-        ),
-        billing=catalog.billing,
-        raw=data,
-        day=day,
+    offered = [entry for entry in catalog.models if released_by(entry, day)]
+    models = tuple(
+        Model(
+            **{**_fields(entry), "pricing": price_on(entry, day)},
+            status=entry.lifecycle.status_on(day),
+        )
+        for entry in offered
     )
+    by_id = {entry["id"]: entry for entry in data["models"]}
+    raw = {
+        **data,
+        "models": [
+            by_id[entry.id] if model.pricing == entry.pricing else _raw_on(by_id[entry.id], model)
+            for entry, model in zip(offered, models, strict=True)
+        ],
+    }
+    return Catalog(models=models, billing=catalog.billing, raw=raw, day=day)
+
+
+def released_by(entry: ModelEntry, day: date) -> bool:
+    """Whether the model is out on ``day``: a model released later is not offered yet
+    (no table, recommendation, estimator choice or models.json entry before its day)."""
+    released = entry.lifecycle.released
+    return released is None or released <= day
+
+
+def price_on(entry: ModelEntry, day: date) -> Pricing:
+    """The price in force on ``day``: the latest price record that has started by then (a
+    record dated later is not the price yet); ``pricing`` when there is no history or every
+    record has started."""
+    started = [record for record in entry.price_history if record.valid_from <= day]
+    if not entry.price_history or len(started) == len(entry.price_history) or not started:
+        return entry.pricing
+    return started[-1].pricing
+
+
+def _raw_on(entry: dict, model: Model) -> dict:
+    """The loaded entry with the price in force on the catalog's day."""
+    pricing = {
+        name: getattr(model.pricing, name)
+        for name in ("input", "cached_input", "output", "cache_write")
+        if name != "cache_write" or model.pricing.cache_write is not None
+    }
+    return {**entry, "pricing": pricing}
 
 
 def _fields(entry: ModelEntry) -> dict:
@@ -308,6 +343,7 @@ def _consistency_problems(
     problems = []
     ids: set[str] = set()
     statuses = {entry.id: entry.lifecycle.status_on(day) for entry in entries}
+    by_id = {entry.id: entry for entry in entries}
     for number, entry in enumerate(entries):
         at = lambda *field, number=number: where(("models", number, *field))  # noqa: E731
         if entry.id in ids:
@@ -326,6 +362,12 @@ def _consistency_problems(
         if replacement not in statuses:
             problems.append(
                 f"{field} is '{replacement}'; expected the id of a model in the catalog"
+            )
+        elif not released_by(by_id[replacement], day) and statuses[entry.id] != CURRENT:
+            problems.append(
+                f"{field} is '{replacement}', which OpenAI releases only on "
+                f"{by_id[replacement].lifecycle.released.isoformat()}; expected a model out on "
+                f"{day.isoformat()}"
             )
         elif replacement == entry.id:
             problems.append(f"{field} names the model itself; expected another, current model")
