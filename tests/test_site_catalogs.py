@@ -42,6 +42,7 @@ GOLDEN_ROWS = {
             "Entrada": "US$8.00",
             "Entrada en caché": "US$0.40",
             "Salida": "US$40.00",
+            "Escritura en caché": "US$10.00",
             "Contexto (tokens)": "1,050,000",
         },
         "gpt-6-astra": {
@@ -54,6 +55,7 @@ GOLDEN_ROWS = {
             "Entrada": "US$1.75",
             "Entrada en caché": "US$0.175",
             "Salida": "US$14.00",
+            "Escritura en caché": "Como entrada",  # no cache-write price: a miss bills as input
             "Contexto (tokens)": "400,000",
         },
         "gpt-4": {
@@ -70,6 +72,7 @@ GOLDEN_ROWS = {
             "Input": "US$8.00",
             "Cached input": "US$0.40",
             "Output": "US$40.00",
+            "Cache write": "US$10.00",
             "Context (tokens)": "1,050,000",
         },
         "gpt-6-astra": {
@@ -82,6 +85,7 @@ GOLDEN_ROWS = {
             "Input": "US$1.75",
             "Cached input": "US$0.175",
             "Output": "US$14.00",
+            "Cache write": "As input",
             "Context (tokens)": "400,000",
         },
         "gpt-4": {

@@ -70,10 +70,11 @@ class ModelText:
             "pricing.input",
             "pricing.cached_input",
             "pricing.output",
+            "pricing.cache_write",
             "pricing.context",
             "pricing.good_for",
         ]
-        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | :-- |"]
+        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | --: | :-- |"]
         for model in models:
             rows.append(
                 _row(
@@ -82,6 +83,7 @@ class ModelText:
                         money(model.pricing.input, self.locale),
                         self._optional_money(model.pricing.cached_input),
                         money(model.pricing.output, self.locale),
+                        self._cache_write_cell(model),
                         tokens(model.context_window, self.locale),
                         markdown_text(model.good_for[self.language]),
                     ]
@@ -154,6 +156,15 @@ class ModelText:
             return self._("pricing.not_announced")
         key = "pricing.shut_down" if model.status == RETIRED else "pricing.shuts_down"
         return self._(key, date=long_date(model.shutdown, self.locale))
+
+    def _cache_write_cell(self, model: Model) -> str:
+        """What a cache miss costs, as the estimator bills it: the cache-write price, or the
+        input price when OpenAI publishes none (nothing is written without a cached price)."""
+        if model.pricing.cached_input is None:
+            return self._("pricing.none")
+        if model.pricing.cache_write is None:
+            return self._("pricing.cache_write_as_input")
+        return money(model.pricing.cache_write, self.locale)
 
     def _optional_money(self, amount) -> str:
         return self._("pricing.none") if amount is None else money(amount, self.locale)

@@ -97,6 +97,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Output",
         "pt": "Saída",
     },
+    "pricing.cache_write": {
+        "es": "Escritura en caché",
+        "en": "Cache write",
+        "pt": "Gravação em cache",
+    },
+    "pricing.cache_write_as_input": {
+        "es": "Como entrada",
+        "en": "As input",
+        "pt": "Como entrada",
+    },
     "pricing.context": {
         "es": "Contexto (tokens)",
         "en": "Context (tokens)",
