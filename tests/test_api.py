@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.3.0", "f19be1f794fe29cbe7e3d124fd93c16bef4e42467657397e63d1c5bd569f49d9"),
+    "models.json": ("1.3.0", "b0e241a64ccc684fb3621e8a4d931caba3ed8098307ea79790b7fe23194bae2d"),
     "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.

@@ -142,7 +142,14 @@ def test_compare_reads_no_cached_price_on_both_sides_as_agreement():
     same = Reference("gpt-4", Decimal(30), None, Decimal(60), 8192, deprecated=True)
     assert compare(gpt4, same) == []
     flagged_current = Reference(
-        "gpt-6-luna", Decimal("0.1"), Decimal("0.01"), Decimal("0.5"), 1050000, True
+        "gpt-6-luna",
+        Decimal("0.1"),
+        Decimal("0.01"),
+        Decimal("0.5"),
+        1050000,
+        True,
+        cache_write=Decimal("0.125"),
+        released=date(2026, 9, 22),
     )
     [difference] = compare(catalog.get("gpt-6-luna"), flagged_current)
     assert (difference.field, difference.ours, difference.theirs) == (
@@ -191,3 +198,47 @@ def test_make_check_runs_the_cross_check_and_fails_on_a_planted_difference(root)
     assert f"gpt-6-luna: pricing.output: ours 0.55, theirs 0.5 ({SOURCE})" in planted.stdout
     makefile = (ROOT / "Makefile").read_text("utf-8")
     assert "$(BIN)/python -m helpcenter.checks;" in makefile  # every check, the cross-check too
+
+
+def test_a_cache_write_price_the_package_has_and_the_catalog_lacks_is_reported(root):
+    # GPT-6.1 Sol writes to the cache at 2.50 in genai-prices 0.2.5 (and LiteLLM 1.110.2)
+    sol = "      cached_input: 0.10\n      cache_write: 2.50\n      output: 10.00\n"
+    text = (root / "data" / "models.yml").read_text("utf-8")
+    at = text.index(sol, text.index("  - id: gpt-6.1-sol\n"))
+    without = sol.replace("      cache_write: 2.50\n", "")
+    (root / "data" / "models.yml").write_text(text[:at] + without + text[at + len(sol) :], "utf-8")
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6.1-sol: pricing.cache_write: ours none, theirs 2.5 ({SOURCE})"
+    ]
+
+
+def test_a_different_cache_write_price_is_reported(root):
+    # GPT-6.2 Astra writes at 10 per 1M in genai-prices 0.2.5
+    edit(root, "      cache_write: 10.00\n", "      cache_write: 12.50\n")
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6.2-astra: pricing.cache_write: ours 12.5, theirs 10 ({SOURCE})"
+    ]
+
+
+def test_a_release_date_that_differs_from_the_packages_notes_is_reported(root):
+    # genai-prices 0.2.5's notes on GPT-6.1 Sol say 'Released 2026-09-29'
+    edit(root, "      released: 2026-09-29\n", "      released: 2026-09-30\n")
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6.1-sol: released: ours 2026-09-30, theirs 2026-09-29 ({SOURCE})"
+    ]
+
+
+def test_a_release_date_the_package_lacks_needs_its_known_difference(root):
+    text = (root / "data" / "models.yml").read_text("utf-8")
+    start = text.index("  - id: gpt-6-luna\n")
+    record = text.index("      - field: released\n", start)
+    end = text.index('lifecycle.sources.released)."\n', record) + len(
+        'lifecycle.sources.released)."\n'
+    )
+    (root / "data" / "models.yml").write_text(
+        text[:start] + text[start:record].replace("    known_differences:\n", "") + text[end:],
+        "utf-8",
+    )
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6-luna: released: ours 2026-09-22, theirs none ({SOURCE})"
+    ]

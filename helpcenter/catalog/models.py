@@ -94,7 +94,13 @@ class KnownDifference:
     """A disagreement with the genai-prices package already looked into."""
 
     field: one_of(
-        "pricing.input", "pricing.cached_input", "pricing.output", "context_window", "shutdown"
+        "pricing.input",
+        "pricing.cached_input",
+        "pricing.output",
+        "pricing.cache_write",
+        "context_window",
+        "released",
+        "shutdown",
     )
     theirs: Annotated[
         Any,
