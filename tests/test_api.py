@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.3.0", "b0e241a64ccc684fb3621e8a4d931caba3ed8098307ea79790b7fe23194bae2d"),
+    "models.json": ("1.3.0", "0403aec0f78d81a839836ed87174ad92da45846eb2196ee4f0465e68640d8523"),
     "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.

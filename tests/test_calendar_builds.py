@@ -168,8 +168,12 @@ SHUTDOWNS = {
 }
 
 
-def tables(site, language):
-    """Each table of the models page as its rows (header left out), cells as text."""
+TIER_HEADER = ("Nivel de servicio", "Service tier", "Nível de serviço")
+
+
+def tables(site, language, tiers=False):
+    """Each price table of the models page as its rows (header left out), cells as text;
+    with ``tiers``, the service tiers' table instead."""
     article = site.article(language, "models/")
     return [
         [
@@ -177,6 +181,7 @@ def tables(site, language):
             for tr in table.select("tbody tr")
         ]
         for table in article.select("table")
+        if (table.select_one("thead th").get_text(strip=True) in TIER_HEADER) == tiers
     ]
 
 
@@ -414,3 +419,15 @@ def test_a_price_that_starts_after_the_build_day_is_not_the_current_one(future_s
         assert luna[1:4] == after
         prices = next(m for m in published["models"] if m["id"] == "gpt-6-luna")["pricing"]
         assert (prices["input"], prices["cached_input"], prices["output"]) == (0.08, 0.008, 0.4)
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_the_tier_table_lists_current_models_only(dated_site, day):
+    # GPT-5 mini and GPT-5 nano (Batch and Flex at half price) are being retired from
+    # 2026-06-11: the tier table names current models only, on every day
+    for language in LANGUAGES:
+        [rows] = tables(dated_site(day), language, tiers=True)
+        batch = next(row for row in rows if row[0].split()[1] == "batch")
+        assert "GPT-5 mini" not in batch[2] and "GPT-6.2 Astra" in batch[2]
+        ultrafast = next(row for row in rows if row[0].split()[1] == "ultrafast")
+        assert ultrafast[2] == "GPT-6.2 Astra, GPT-6.2 Sol"

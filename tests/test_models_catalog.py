@@ -754,3 +754,81 @@ def load_error_on(data_dir: Path, day: date) -> str:
     with pytest.raises(ContentError) as caught:
         load_catalog(data_dir, day)
     return str(caught.value)
+
+
+# ------------------------------------------------------------ service tiers
+
+
+def test_service_tiers_are_dated_facts_as_genai_prices_0_2_5_gives_them():
+    # genai-prices 0.2.5, read 2026-12-06: fast (formerly priority) 2x, ultrafast 3x through
+    # 2027-02-28 and 6x from 2027-03-01, batch 0.5x, flex 0.5x where OpenAI publishes it
+    catalog = load_catalog(Path(__file__).parent.parent / "data", date(2026, 12, 6))
+    tiers = {tier.id: tier for tier in catalog.billing.service_tiers}
+    assert list(tiers) == ["fast", "ultrafast", "batch", "flex"]
+    assert tiers["fast"].formerly == "Priority"
+    on = {
+        day: {
+            tier_id: tier.multiplier_on(date.fromisoformat(day)) for tier_id, tier in tiers.items()
+        }
+        for day in ("2026-12-06", "2027-02-28", "2027-03-01")
+    }
+    assert on["2026-12-06"] == {
+        "fast": Decimal("2"),
+        "ultrafast": Decimal("3"),
+        "batch": Decimal("0.5"),
+        "flex": Decimal("0.5"),
+    }
+    assert on["2027-02-28"]["ultrafast"] == Decimal("3")
+    assert on["2027-03-01"]["ultrafast"] == Decimal("6")
+    assert tiers["ultrafast"].applies_to == ("gpt-6.2-astra", "gpt-6.2-sol")
+    assert "gpt-6.2-astra" not in tiers["flex"].applies_to  # no Flex rate published
+    assert "gpt-4.1" not in tiers["fast"].applies_to  # its own rate, 1.75x
+
+
+def test_a_service_tier_naming_an_unknown_model_is_refused(data_dir):
+    data = valid_catalog()
+    data["billing"]["service_tiers"] = [
+        {
+            "id": "fast",
+            "name": "Fast",
+            "rates": [{"multiplier": 2}],
+            "applies_to": ["sol-1", "sol-9"],
+            "note": {"es": "Más rápido.", "en": "Faster."},
+            "source": "https://example.com/pricing",
+            "verified": date(2026, 12, 6),
+        }
+    ]
+    write(data_dir, data)
+    assert load_error(data_dir).endswith(
+        "service tier 'fast', field applies_to names 'sol-9'; expected the id of a model in the "
+        "catalog"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "day", "ultrafast"),
+    [
+        (
+            "es",
+            "es_419",
+            date(2026, 12, 6),
+            "3 × el precio estándar hasta el 28 de febrero de 2027; "
+            "6 × el precio estándar desde el 1 de marzo de 2027",
+        ),
+        ("en", "en_US", date(2027, 3, 1), "6 × the standard price"),
+        (
+            "pt",
+            "pt_BR",
+            date(2026, 12, 6),
+            "3 × o preço padrão até 28 de fevereiro de 2027; "
+            "6 × o preço padrão a partir de 1 de março de 2027",
+        ),
+    ],
+)
+def test_the_tier_table_gives_the_multipliers_of_the_day(language, locale, day, ultrafast):
+    from helpcenter.pages.pricing import ModelText
+
+    catalog = load_catalog(Path(__file__).parent.parent / "data", day)
+    table = ModelText(catalog, language, locale, day).table("tiers", "models.md")
+    row = next(line for line in table.splitlines() if "<code>ultrafast</code>" in line)
+    assert row.split(" | ")[1] == ultrafast

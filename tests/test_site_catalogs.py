@@ -102,11 +102,35 @@ GOLDEN_ROWS = {
 (a retired model's row does not change with the build day)."""
 
 
+TIER_HEADER = {"es": "Nivel de servicio", "en": "Service tier", "pt": "Nível de serviço"}
+
+
+def test_the_models_page_has_the_service_tiers_table(site):
+    expected = {  # genai-prices 0.2.5, read 2026-12-06; the site's build day is after it
+        "es": ["Fast fast antes Priority", "2 × el precio estándar"],
+        "en": ["Fast fast formerly Priority", "2 × the standard price"],
+        "pt": ["Fast fast antes Priority", "2 × o preço padrão"],
+    }
+    for language, (tier, price) in expected.items():
+        tables = site.article(language, "models/").select("table")
+        [table] = [
+            t
+            for t in tables
+            if t.select_one("thead th").get_text(strip=True) == TIER_HEADER[language]
+        ]
+        first = [td.get_text(" ", strip=True) for td in table.select("tbody tr")[0].find_all("td")]
+        assert first[:2] == [tier, price]
+        assert len(table.select("tbody tr")) == 4
+
+
 def rows_by_model(site, language):
-    """Each model's row of each table of the models page, as {column header: cell text}."""
+    """Each model's row of each table of the models page, as {column header: cell text}
+    (the service tiers' table aside)."""
     found = {}
     for table in site.article(language, "models/").select("table"):
         headers = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+        if headers[0] in TIER_HEADER.values():
+            continue
         for tr in table.select("tbody tr"):
             cells = [td.get_text(" ", strip=True) for td in tr.find_all("td")]
             model_id = cells[0].split()[-1]
@@ -155,8 +179,11 @@ def test_every_price_table_says_when_its_prices_were_verified(site, catalog, lan
     verified = label("pricing.verified", language).split("{")[0]
     tables = article.select("table")
     notes = [p for p in article.find_all("p") if p.get_text().startswith(verified)]
-    assert len(tables) == len([kind for kind in models.KINDS if catalog.of_kind(kind)])
-    assert len(notes) >= len(tables)
+    # the price tables, and the service tiers' table with its own note
+    assert len(tables) == len([kind for kind in models.KINDS if catalog.of_kind(kind)]) + 1
+    assert len(notes) >= len(tables) - 1
+    tiers_verified = label("pricing.tiers_verified", language).split("{")[0]
+    assert [p for p in article.find_all("p") if p.get_text().startswith(tiers_verified)]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

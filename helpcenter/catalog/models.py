@@ -210,6 +210,48 @@ class Model(ModelEntry):
 
 
 @shape(frozen=True, config=SHAPE)
+class TierRate:
+    """A tier's multiplier of the standard prices, in force from a day until a day."""
+
+    multiplier: amount("Times the standard price (0.5 half, 2 double).")
+    valid_from: Annotated[Day | None, Field(alias="from")] = None
+    """First day it applies; none: since before the catalog recorded it."""
+    until: Day | None = None
+    """Last day it applies; none: no end announced."""
+
+
+@shape(frozen=True, config=SHAPE)
+class ServiceTier:
+    """A way of processing requests that OpenAI bills at other rates than the standard ones."""
+
+    id: text(
+        pattern=r"^[a-z][a-z0-9-]*$",
+        expected="expected the tier's name in the API (lowercase letters, digits and '-')",
+        description="The tier's name in the API (service_tier), or 'batch' for the Batch API.",
+    )
+    name: text(100, description="The tier's name as OpenAI shows it.")
+    rates: tuple[TierRate, ...]
+    """Its multipliers, oldest first; empty when it has its own rates that the catalog does
+    not model."""
+    applies_to: tuple[text(), ...]
+    """The catalog's models billed at these multipliers (the others have their own rates or
+    no such tier)."""
+    note: texts()
+    """What a reader needs to know about it, in every language of the site."""
+    source: Url
+    verified: Day
+    formerly: text(100, description="Its former name, if it had one.") | None = None
+
+    def multiplier_on(self, day: date) -> Decimal | None:
+        """The multiplier in force on ``day``; none when the catalog models none that day."""
+        for rate in self.rates:
+            starts = rate.valid_from is None or rate.valid_from <= day
+            if starts and (rate.until is None or day <= rate.until):
+                return rate.multiplier
+        return None
+
+
+@shape(frozen=True, config=SHAPE)
 class Billing:
     """Facts about paying OpenAI that pages quote."""
 
@@ -217,6 +259,8 @@ class Billing:
     minimum_top_up: amount("Smallest prepaid credit purchase, in US$.")
     source: Url
     verified: Day
+    service_tiers: tuple[ServiceTier, ...] = ()
+    """Service tiers and the Batch API, billed at multiples of the standard prices."""
 
 
 @shape(frozen=True, config=SHAPE)
@@ -289,6 +333,7 @@ def load_catalog(
     problems = language_problems(catalog, data, where, _ENTRY, languages)
     problems += _consistency_problems(catalog.models, where, day)
     problems += model_problems(catalog.models, where)
+    problems += _tier_problems(catalog, where)
     if problems:
         raise ContentError("\n".join(problems))
     offered = [entry for entry in catalog.models if released_by(entry, day)]
@@ -308,6 +353,21 @@ def load_catalog(
         ],
     }
     return Catalog(models=models, billing=catalog.billing, raw=raw, day=day)
+
+
+def _tier_problems(catalog: CatalogFile, where: Callable[[Sequence], str]) -> list[str]:
+    """Service tiers that name a model the catalog does not have."""
+    ids = {entry.id for entry in catalog.models}
+    problems = []
+    for number, tier in enumerate(catalog.billing.service_tiers):
+        for index, model_id in enumerate(tier.applies_to):
+            if model_id not in ids:
+                at = where(("billing", "service_tiers", number, "applies_to", index))
+                problems.append(
+                    f"{at}: service tier '{tier.id}', field applies_to names '{model_id}'; "
+                    "expected the id of a model in the catalog"
+                )
+    return problems
 
 
 def released_by(entry: ModelEntry, day: date) -> bool:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
+from babel.numbers import format_decimal
+
 from helpcenter.catalog.lifecycle import CURRENT, RETIRED
 from helpcenter.catalog.models import KINDS, ROLES, Catalog, Model
 from helpcenter.pages.formatting import (
@@ -21,6 +23,8 @@ from helpcenter.pages.formatting import (
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import say
 
+TIERS = "tiers"
+"""``md:pricing tiers``: the service tiers and what they multiply the standard prices by."""
 _MODEL_MARKER = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
 
 
@@ -43,9 +47,11 @@ class ModelText:
         return markdown_text(model.name)
 
     def table(self, kind: str, where: str) -> str:
+        if kind == TIERS:
+            return self.tiers()
         if kind not in KINDS:
             raise ContentError(
-                f"{where}: unknown table 'md:pricing {kind}' (known: {', '.join(KINDS)})"
+                f"{where}: unknown table 'md:pricing {kind}' (known: {', '.join((*KINDS, TIERS))})"
             )
         models = self.catalog.of_kind(kind)
         if kind == "legacy":
@@ -118,6 +124,58 @@ class ModelText:
                 )
             )
         return rows
+
+    def tiers(self) -> str:
+        """The service tiers: each one's multipliers with their dates, the current models it
+        applies to, and its note; the day's multiplier is what a reader multiplies the
+        standard prices of the tables by."""
+        tiers = self.catalog.billing.service_tiers
+        if not tiers:
+            return self._("pricing.tiers_empty")
+        head = ["pricing.tier", "pricing.multiplier", "pricing.tier_models", "pricing.tier_note"]
+        rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- |"]
+        for tier in tiers:
+            name = f"**{markdown_text(tier.name)}**<br>{markdown_code(tier.id)}"
+            if tier.formerly:
+                name += "<br>" + self._("pricing.formerly", name=markdown_text(tier.formerly))
+            models = [self.catalog.get(model_id) for model_id in tier.applies_to]
+            shown = [m for m in models if m is not None and m.status == CURRENT]
+            rows.append(
+                _row(
+                    [
+                        name,
+                        self._tier_rates(tier),
+                        ", ".join(markdown_text(m.name) for m in shown) or self._("pricing.none"),
+                        markdown_text(tier.note[self.language]),
+                    ]
+                )
+            )
+        verified = min(tier.verified for tier in tiers)
+        links = _source_links(sorted({tier.source for tier in tiers}))
+        told = self._(
+            "pricing.tiers_verified", date=long_date(verified, self.locale), sources=links
+        )
+        return "\n".join([*rows, "", f"*{told}*"])
+
+    def _tier_rates(self, tier) -> str:
+        if not tier.rates:
+            return self._("pricing.own_rates")
+        parts = []
+        for rate in tier.rates:
+            times = self._(
+                "pricing.times", times=format_decimal(rate.multiplier, locale=self.locale)
+            )
+            if rate.until is not None and rate.until < self.today:
+                continue
+            if rate.valid_from is not None and rate.valid_from > self.today:
+                when = self._("pricing.from", date=long_date(rate.valid_from, self.locale))
+                times = f"{times} {when}"
+            elif rate.until is not None:
+                times = (
+                    f"{times} {self._('pricing.until', date=long_date(rate.until, self.locale))}"
+                )
+            parts.append(times)
+        return "; ".join(parts) or self._("pricing.own_rates")
 
     def _disagreements(self, models: Iterable[Model]) -> list[str]:
         """One line (a paragraph) for each dated fact the sources disagree on."""

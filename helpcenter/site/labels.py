@@ -180,6 +180,64 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Not available",
         "pt": "Não se aplica",
     },
+    "pricing.tier": {
+        "es": "Nivel de servicio",
+        "en": "Service tier",
+        "pt": "Nível de serviço",
+    },
+    "pricing.multiplier": {
+        "es": "Precio",
+        "en": "Price",
+        "pt": "Preço",
+    },
+    "pricing.tier_models": {
+        "es": "Modelos vigentes con ese precio",
+        "en": "Current models at that price",
+        "pt": "Modelos atuais com esse preço",
+    },
+    "pricing.tier_note": {
+        "es": "Qué saber",
+        "en": "What to know",
+        "pt": "O que saber",
+    },
+    "pricing.times": {
+        "es": "{times} × el precio estándar",
+        "en": "{times} × the standard price",
+        "pt": "{times} × o preço padrão",
+    },
+    "pricing.until": {
+        "es": "hasta el {date}",
+        "en": "until {date}",
+        "pt": "até {date}",
+    },
+    "pricing.from": {
+        "es": "desde el {date}",
+        "en": "from {date}",
+        "pt": "a partir de {date}",
+    },
+    "pricing.formerly": {
+        "es": "antes {name}",
+        "en": "formerly {name}",
+        "pt": "antes {name}",
+    },
+    "pricing.own_rates": {
+        "es": "Tarifas propias (no se muestran aquí)",
+        "en": "Its own rates (not shown here)",
+        "pt": "Tarifas próprias (não mostradas aqui)",
+    },
+    "pricing.tiers_empty": {
+        "es": "No hay niveles de servicio registrados.",
+        "en": "No service tiers are recorded.",
+        "pt": "Não há níveis de serviço registrados.",
+    },
+    "pricing.tiers_verified": {
+        "es": "Multiplicadores verificados el {date} en {sources}. Multiplica por ellos los "
+        "precios de las tablas de arriba.",
+        "en": "Multipliers verified on {date} at {sources}. Multiply the prices of the tables "
+        "above by them.",
+        "pt": "Multiplicadores verificados em {date} em {sources}. Multiplique por eles os preços "
+        "das tabelas acima.",
+    },
     "pricing.disagreement": {
         "es": "Las fuentes difieren sobre {field} de {name}: seguimos {followed}; {source} indica "
         "{other}. {reason}",
