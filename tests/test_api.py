@@ -16,7 +16,7 @@ from support import LANGUAGES, ROOT
 
 FORMATS = {
     "models.json": ("1.3.0", "0403aec0f78d81a839836ed87174ad92da45846eb2196ee4f0465e68640d8523"),
-    "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
+    "errors.json": ("1.1.0", "ca71412098053efd99f124decac283825d13fc29445a1937dde83303f8abff14"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
 When the schema changes, bump the version in helpcenter/publish/api.py (the rule is there and in
