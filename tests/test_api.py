@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.2.1", "04432c6d113994c5e9e6c234d4d0c3c2309e24d64d5760392e13ee1b771c5a5e"),
+    "models.json": ("1.3.1", "f723380b6095fa77f63038c2500392e7043a83cd022590935cc4265f18c6a0b5"),
     "errors.json": ("1.1.0", "ca71412098053efd99f124decac283825d13fc29445a1937dde83303f8abff14"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
