@@ -14,33 +14,13 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from helpcenter.catalog import errors
 from helpcenter.catalog.frontmatter import front_matter_phrases
-from helpcenter.pages.errorpages import ErrorText
 from helpcenter.problems import ContentError
 from helpcenter.publish import errorlinks
 from helpcenter.tools import errorfinder
 from pastes import QUESTIONS, TEAPOT, pastes, varied
+from questions import finder_data
 from support import LANGUAGES, ROOT, SITE_URL
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return errors.load_errors(ROOT / "data", ROOT / "docs", list(LANGUAGES))
-
-
-def finder_data(catalog, language: str) -> dict:
-    docs = ROOT / "docs" / language
-    phrases = {
-        str(path.relative_to(docs)): front_matter_phrases(path.read_text("utf-8"), str(path))
-        for path in docs.rglob("*.md")
-    }
-    return json.loads(ErrorText(catalog, language, language, {}).finder(phrases))
-
-
-@pytest.fixture(scope="module", params=list(LANGUAGES))
-def language(request):
-    return request.param
 
 
 @pytest.fixture(scope="module")
