@@ -284,3 +284,33 @@ def test_the_spanish_search_box_says_buscar_a_verb_like_the_other_languages(site
         for language in LANGUAGES
     }
     assert placeholders == {"es": "Buscar", "en": "Search", "pt": "Buscar"}
+
+
+READERS_WORDS = {
+    "es": {
+        "delete": ["borrar", "eliminar", "quitar"],
+        "invoice": ["factura", "recibo"],
+        "cost": ["precio", "cuánto cuesta", "costo"],
+        "retire": ["apagar"],
+    },
+    "en": {
+        "delete": ["delete", "remove", "revoke"],
+        "invoice": ["invoice", "receipt"],
+        "cost": ["cost", "price", "how much does it cost"],
+    },
+    "pt": {
+        "delete": ["apagar", "excluir", "remover"],
+        "invoice": ["nota fiscal", "fatura", "recibo"],
+        "cost": ["preço", "quanto custa", "custo"],
+    },
+}
+"""What readers type, per language, and the group each must be read as (from the issue)."""
+
+
+def test_the_readers_words_of_each_language_are_read_as_their_group(catalog, language):
+    data = finder_data(catalog, language)
+    size = data["settings"]["stem"]
+    table = errorfinder.synonym_table(data["synonyms"], size)
+    for word, terms in READERS_WORDS[language].items():
+        for term in terms:
+            assert errorfinder.tokens(term, table, size) == [word], term

@@ -11,7 +11,7 @@
 (() => {
   "use strict";
 
-  const MIN_LENGTH = 4;
+  const MIN_LENGTH = 3;
   const match = globalThis.helpcenterErrorMatch;
   const settings = document.getElementById("__config");
   if (!match || !settings) return;
