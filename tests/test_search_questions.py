@@ -20,7 +20,7 @@ from helpcenter.tools import errorfinder
 from pastes import QUESTIONS as PHRASES
 from pastes import TEAPOT, pastes
 from questions import QUESTIONS, RATE, accepted, finder_data, first_page
-from support import LANGUAGES, ROOT, write_yaml
+from support import LANGUAGES, ROOT, assert_clean_failure, run_build, write_yaml
 
 SCRIPT = ROOT / "overrides" / "assets" / "javascripts" / "error-match.js"
 NODE = shutil.which("node") or "/usr/bin/node"
@@ -314,3 +314,26 @@ def test_the_readers_words_of_each_language_are_read_as_their_group(catalog, lan
     for word, terms in READERS_WORDS[language].items():
         for term in terms:
             assert errorfinder.tokens(term, table, size) == [word], term
+
+
+def test_a_term_given_twice_stops_the_build_with_one_line(project):
+    words_file = project / "data" / "words.yml"
+    text = words_file.read_text("utf-8")
+    words_file.write_text(text.replace("es: [borrar, borro,", "es: [precio, borro,", 1), "utf-8")
+    assert_clean_failure(
+        run_build(project, project / "site"),
+        "data/words.yml:",
+        "word group 'cost', field terms.es item 1 'precio' is already a term of word group "
+        "'delete' in es; give each term once",
+    )
+
+
+def test_section_phrases_for_a_heading_the_page_lacks_stop_the_build(project):
+    page = project / "docs" / "en" / "invoices.md"
+    text = page.read_text("utf-8")
+    page.write_text(text.replace("  add-your-companys-details:", "  add-your-company:", 1), "utf-8")
+    assert_clean_failure(
+        run_build(project, project / "site"),
+        "docs/en/invoices.md: front matter field sections names 'add-your-company', which is "
+        "no heading's anchor of the page",
+    )
