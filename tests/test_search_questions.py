@@ -337,3 +337,22 @@ def test_section_phrases_for_a_heading_the_page_lacks_stop_the_build(project):
         "docs/en/invoices.md: front matter field sections names 'add-your-company', which is "
         "no heading's anchor of the page",
     )
+
+
+def test_terms_that_read_the_same_to_the_search_box_are_one_clear_line(tmp_path):
+    # Words compare by their first six letters: "changelog" would read as "change".
+    write_yaml(
+        tmp_path,
+        "words.yml",
+        text=(
+            "words:\n"
+            "  - word: change\n    terms:\n      en: [replace]\n"
+            "  - word: news\n    terms:\n      en: [changelog]\n"
+        ),
+    )
+    with pytest.raises(ContentError) as raised:
+        words.load_words(tmp_path, ["en"])
+    assert str(raised.value) == (
+        "data/words.yml:7: word group 'news', field terms.en item 1 'changelog' is already a "
+        "term of word group 'change' in en; give each term once"
+    )

@@ -9,7 +9,8 @@ titles, phrases and headings); a language's own terms first, then the other lang
 it does not have. :class:`WordsFile` is the one definition of the file; its
 JSON Schema, ``data/words.schema.json``, is generated from it
 (:mod:`helpcenter.catalog.schemas`). Beyond the shape: in each language a word or phrase belongs to
-one group only (accents and case aside), and group words are unique.
+one group only, as the search box compares words (accents, case, a plural's "s" and letters
+after the sixth aside: "changelog" would read as "change"), and group words are unique.
 """
 
 from __future__ import annotations
@@ -60,18 +61,24 @@ class WordsFile:
     word each, no phrases."""
 
 
+def _stems(term: str) -> str:
+    """The term as the search box compares it: the stems of its words, joined by one space."""
+    size = int(SETTINGS["stem"])
+    return " ".join(stem(part, size) for part in _SPLIT.split(normalized(term)) if part)
+
+
 def load_words(data_dir: Path, languages: Sequence[str]) -> WordsFile:
     """``data/words.yml``, validated; every problem told on one line naming file, entry and field."""
     data, parsed = load_valid(data_dir, CATALOG, WordsFile, _ENTRY)
     where = placer(data_dir / CATALOG, f"data/{CATALOG}")
     problems = language_problems(parsed, data, where, _ENTRY, languages)
-    words = {group.word: group.word for group in parsed.words}
+    words = {_stems(group.word): group.word for group in parsed.words}
     every: dict[str, dict[str, str]] = {}
     for index, group in enumerate(parsed.words):
         for code, terms in group.terms.items():
             owners = every.setdefault(code, dict(words))
             for number, term in enumerate(terms):
-                key = " ".join(_SPLIT.split(normalized(term))).strip()
+                key = _stems(term)
                 owner = owners.setdefault(key, group.word)
                 if owner != group.word or terms.index(term) != number:
                     problems.append(
@@ -82,7 +89,7 @@ def load_words(data_dir: Path, languages: Sequence[str]) -> WordsFile:
     for code, ignored in parsed.ignored.items():
         owners = every.get(code, words)
         for number, term in enumerate(ignored):
-            key = " ".join(_SPLIT.split(normalized(term))).strip()
+            key = _stems(term)
             if " " in key or key in owners:
                 told = "is a phrase" if " " in key else f"is a term of word group '{owners[key]}'"
                 problems.append(
