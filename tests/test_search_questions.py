@@ -237,22 +237,31 @@ def test_each_language_reads_its_own_meaning_of_a_shared_word(catalog):
     assert portuguese["apagar"] == "delete"
 
 
-def test_a_word_given_to_two_groups_is_one_clear_line(tmp_path):
-    write_yaml(
-        tmp_path,
-        "words.yml",
-        text=(
-            "words:\n"
+@pytest.mark.parametrize(
+    ("language", "groups", "told"),
+    [
+        (
+            "es",
             "  - word: delete\n    terms:\n      es: [borrar, Quitar]\n"
-            "  - word: change\n    terms:\n      es: [cambiar, quitár]\n"
+            "  - word: change\n    terms:\n      es: [cambiar, quitár]\n",
+            "data/words.yml:7: word group 'change', field terms.es item 2 'quitár' is already a "
+            "term of word group 'delete' in es; give each term once",
         ),
-    )
+        (
+            # Words compare by their first six letters: "changelog" would read as "change".
+            "en",
+            "  - word: change\n    terms:\n      en: [replace]\n"
+            "  - word: news\n    terms:\n      en: [changelog]\n",
+            "data/words.yml:7: word group 'news', field terms.en item 1 'changelog' is already a "
+            "term of word group 'change' in en; give each term once",
+        ),
+    ],
+)
+def test_a_term_two_groups_share_is_one_clear_line(tmp_path, language, groups, told):
+    write_yaml(tmp_path, "words.yml", text="words:\n" + groups)
     with pytest.raises(ContentError) as raised:
-        words.load_words(tmp_path, ["es"])
-    assert str(raised.value) == (
-        "data/words.yml:7: word group 'change', field terms.es item 2 'quitár' is already a "
-        "term of word group 'delete' in es; give each term once"
-    )
+        words.load_words(tmp_path, [language])
+    assert str(raised.value) == told
 
 
 def test_a_group_word_must_be_one_plain_word(tmp_path):
@@ -336,23 +345,4 @@ def test_section_phrases_for_a_heading_the_page_lacks_stop_the_build(project):
         run_build(project, project / "site"),
         "docs/en/invoices.md: front matter field sections names 'add-your-company', which is "
         "no heading's anchor of the page",
-    )
-
-
-def test_terms_that_read_the_same_to_the_search_box_are_one_clear_line(tmp_path):
-    # Words compare by their first six letters: "changelog" would read as "change".
-    write_yaml(
-        tmp_path,
-        "words.yml",
-        text=(
-            "words:\n"
-            "  - word: change\n    terms:\n      en: [replace]\n"
-            "  - word: news\n    terms:\n      en: [changelog]\n"
-        ),
-    )
-    with pytest.raises(ContentError) as raised:
-        words.load_words(tmp_path, ["en"])
-    assert str(raised.value) == (
-        "data/words.yml:7: word group 'news', field terms.en item 1 'changelog' is already a "
-        "term of word group 'change' in en; give each term once"
     )
