@@ -4,22 +4,30 @@ The browser runs exactly these steps in ``overrides/assets/javascripts/error-mat
 over ``errors/messages.json`` (``finder_data``); this module is their reference, so every
 form a customer pastes can be tested here quickly and compared with the browser's result.
 
-A paste is read twice:
+A query is a paste or a question:
 
-1. **Structure.** The fields of an API response wherever they show up (raw JSON, the
+1. **Evidence.** The fields of an API response wherever they show up (raw JSON, the
    Python dict the 1.x SDK prints, the ``Error code: 429`` prefix, an exception name such
-   as ``RateLimitError``, a bare code such as ``insufficient_quota``) narrow the catalog.
-   A field that would leave no error is ignored, so a code the catalog does not know
-   never hides the message.
-2. **Words.** The remaining text is compared with each error's messages, titles, product
-   messages and reader phrases (every language), and with guides' phrases. Numbers, ids,
-   URLs, masked keys and model names are dropped; so are the words every paste carries
-   (JSON keys, ``null``, ``Error code``); a word no page knows is ignored instead of
-   counted against the match. Noise therefore cannot make a result worse than the bare
-   message. Rarer words weigh more (``ln(1 + documents / documents with the word)``).
+   as ``RateLimitError``, a bare code such as ``insufficient_quota``, a status alone or
+   with an error word: "429", "erro 500"), or one of an error's own messages (API, system
+   or product message, in any language). A null ``code`` is no evidence on its own.
+2. **A paste** (with evidence): a code narrows the catalog; the other fields narrow it
+   only where they keep an error the paste's message names, so a message that names an
+   error wins over a status that contradicts it. A field that would leave no error is
+   ignored, so a code the catalog does not know never hides the message. The result is
+   one confident match (the paste must hold at least half of one of the page's texts, so
+   a few common words never decide), or the few most likely errors of that status.
+3. **A question** (without): the guide, section or error page that shares most with it is
+   the answer (an error page counting for less); it is never offered errors to choose.
 
-The result is one confident match (the paste must hold at least half of one of the page's
-texts, so a few common words never decide), or the few most likely errors, or nothing.
+**Words.** The text is compared with each error's messages, titles, product messages and
+reader phrases (every language), and with guides' titles, descriptions, phrases and
+sections. Numbers, ids, URLs, masked keys and model names are dropped; so are the words
+every paste carries (JSON keys, ``null``, ``Error code``) and those that say nothing
+(``data/words.yml``'s ``ignored``); a word no page knows is ignored instead of counted
+against the match, so noise cannot make a result worse than the bare message. The readers'
+words of ``data/words.yml`` are read as their group's word; words compare by their stem
+(:func:`stem`). Rarer words weigh more (``ln(1 + documents / documents with the word)``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,10 @@
 /*
  * Matches what a reader pastes or types to the page that answers it, over
  * errors/messages.json. The same steps as helpcenter/tools/errorfinder.py, which is their
- * reference and documents them; keep the two in step (the browser tests compare them).
- * Pure functions only: error-finder.js does the page's part.
+ * reference and documents them; keep the two in step (tests/test_search_questions.py runs
+ * this file under node and compares them). Every threshold comes from errors/messages.json
+ * ("settings"), written once in errorfinder.SETTINGS. Pure functions only: error-finder.js
+ * does the page's part.
  */
 (() => {
   "use strict";
