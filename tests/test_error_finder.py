@@ -42,11 +42,6 @@ def test_every_form_of_every_error_finds_its_page(catalog, language, finder):
     assert misses(finder, [paste for paste in generated if "(variant" not in paste.form]) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the matcher narrows a paste by the entry's status and code, not by those of the "
-    "variant that sent it (a 400 model_not_found, a 404 'must be verified to use the model')",
-)
 def test_every_form_of_every_variant_finds_its_page(catalog, language, finder):
     generated = [paste for paste in pastes(catalog, language) if "(variant" in paste.form]
     assert {slug for paste in generated for slug in paste.slugs} == {

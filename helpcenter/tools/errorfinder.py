@@ -46,7 +46,7 @@ SETTINGS: dict[str, float | int] = {
     "match_words": 2,
     "candidates": 3,
     "answer": 0.2,
-    "error_answer": 0.8,
+    "error_answer": 0.85,
     "stem": 6,
     "round": 9,
 }
