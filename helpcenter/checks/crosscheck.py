@@ -28,8 +28,8 @@ from pathlib import Path
 
 from helpcenter.catalog.models import CATALOG, Model, load_catalog
 from helpcenter.checks import yamlnodes
-from helpcenter.checks.freshness import today
 from helpcenter.checks.problem import ERROR, WARNING, Problem, wanted
+from helpcenter.pages.formatting import build_day
 from helpcenter.problems import ContentError
 
 SHOWN = f"data/{CATALOG}"
@@ -212,7 +212,7 @@ def check_crosscheck(root: Path, files: Iterable[str] | None = None) -> list[Pro
     only = None if files is None else frozenset(files)
     if not wanted(SHOWN, only):
         return []
-    day = today()
+    day = build_day()
     try:
         catalog = load_catalog(root / "data", day)
     except ContentError as error:
@@ -225,7 +225,7 @@ def check_crosscheck(root: Path, files: Iterable[str] | None = None) -> list[Pro
                 SHOWN,
                 None,
                 f"cannot cross-check prices: the {PACKAGE} package is not installed "
-                "(pip install -r requirements.txt)",
+                "(make check installs it from requirements/dev.txt)",
             )
         ]
     known = {
