@@ -5,7 +5,8 @@ on_config         start this build's record (each language's build has its own, 
 on_nav            keep the navigation, for the order of llms.txt (read once titles are known)
 on_page_markdown  the page's twin from its expanded Markdown (helpcenter.publish.twins); runs after
                   hooks/content.py, which expands placeholders and markers
-on_page_context   the twin's address and the copy button's words, for the templates
+on_page_context   the twin's address, the copy button's words and the links that open the
+                  page in an AI assistant, for the templates
 on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.publish.llms)
 """
 
@@ -15,9 +16,10 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from _reporting import reported
+from helpcenter.pages import pageactions
 from helpcenter.publish import llms, twins
 from helpcenter.site import languages
-from helpcenter.site.labels import labels_for
+from helpcenter.site.labels import labels_for, say
 
 _builds = {}
 
@@ -68,6 +70,9 @@ def on_page_context(context, page, config, nav):
         entry.update(title=page.title, description=str(page.meta.get("description") or ""))
         context["markdown_twin"] = twins.TWIN
         context["copy_markdown"] = labels_for(record["language"], "copy.")
+        twin_address = record["root_url"] + twins.twin_url(page.file.src_uri)
+        context["assistant_links"] = pageactions.assistant_links(twin_address, record["language"])
+        context["assistant_new_tab"] = say("actions.new_tab", record["language"])
     return context
 
 

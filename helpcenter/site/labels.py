@@ -1011,9 +1011,9 @@ LABELS: dict[str, dict[str, str]] = {
         "{url}.",
     },
     "copy.button": {
-        "es": "Copiar como Markdown",
-        "en": "Copy as Markdown",
-        "pt": "Copiar como Markdown",
+        "es": "Copiar la página para un asistente de IA",
+        "en": "Copy page for an AI assistant",
+        "pt": "Copiar a página para um assistente de IA",
     },
     "copy.done": {
         "es": "Copiado: el texto de la página en Markdown está en tu portapapeles.",
@@ -1024,6 +1024,60 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "No pudimos copiar el texto. Ábrelo en {url} y cópialo desde ahí.",
         "en": "We couldn't copy the text. Open it at {url} and copy it from there.",
         "pt": "Não conseguimos copiar o texto. Abra-o em {url} e copie de lá.",
+    },
+    # Page actions and "Was this page helpful?" (helpcenter/pages/pageactions.py).
+    "actions.chatgpt": {
+        "es": "Abrir en ChatGPT",
+        "en": "Open in ChatGPT",
+        "pt": "Abrir no ChatGPT",
+    },
+    "actions.claude": {
+        "es": "Abrir en Claude",
+        "en": "Open in Claude",
+        "pt": "Abrir no Claude",
+    },
+    "actions.new_tab": {
+        "es": "(se abre en otro sitio, en una pestaña nueva)",
+        "en": "(opens another site in a new tab)",
+        "pt": "(abre outro site em uma nova aba)",
+    },
+    "actions.prompt": {
+        "es": "Lee esta página del centro de ayuda y ayúdame a resolver mi problema con lo "
+        "que dice: {url}",
+        "en": "Read this help center page and help me solve my problem with what it says: "
+        "{url}",
+        "pt": "Leia esta página da central de ajuda e me ajude a resolver meu problema com o "
+        "que ela diz: {url}",
+    },
+    "feedback.question": {
+        "es": "¿Te ayudó esta página?",
+        "en": "Was this page helpful?",
+        "pt": "Esta página ajudou você?",
+    },
+    "feedback.yes": {
+        "es": "Sí",
+        "en": "Yes",
+        "pt": "Sim",
+    },
+    "feedback.thanks": {
+        "es": "¡Gracias! Nos alegra que te haya servido.",
+        "en": "Thank you! We're glad it helped.",
+        "pt": "Obrigado! Que bom que ajudou.",
+    },
+    "feedback.no": {
+        "es": "No: escribir a soporte",
+        "en": "No: write to support",
+        "pt": "Não: escrever para o suporte",
+    },
+    "feedback.subject": {
+        "es": "Esta página no me ayudó: {title}",
+        "en": "This page didn't help me: {title}",
+        "pt": "Esta página não me ajudou: {title}",
+    },
+    "feedback.body": {
+        "es": "Página: {url}\nIdioma: {tag}\n\nQué buscaba:\n",
+        "en": "Page: {url}\nLanguage: {tag}\n\nWhat I was looking for:\n",
+        "pt": "Página: {url}\nIdioma: {tag}\n\nO que eu procurava:\n",
     },
     "redirect.title": {
         "es": "Esta página cambió de lugar",
