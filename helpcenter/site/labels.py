@@ -1044,8 +1044,7 @@ LABELS: dict[str, dict[str, str]] = {
     "actions.prompt": {
         "es": "Lee esta página del centro de ayuda y ayúdame a resolver mi problema con lo "
         "que dice: {url}",
-        "en": "Read this help center page and help me solve my problem with what it says: "
-        "{url}",
+        "en": "Read this help center page and help me solve my problem with what it says: {url}",
         "pt": "Leia esta página da central de ajuda e me ajude a resolver meu problema com o "
         "que ela diz: {url}",
     },

@@ -142,7 +142,11 @@ def test_the_form_shows_what_the_python_reference_computes(reader, server, catal
             assert successor in figures["replacement"]
             assert [row["name"] for row in listed if row["replacement"]] == [successor]
         monthly = [
-            parse_decimal(row["monthly"].removeprefix("US$"), locale=LOCALES[language], strict=True)
+            parse_decimal(
+                row["monthly"].removeprefix("US$").lstrip("\u00a0"),
+                locale=LOCALES[language],
+                strict=True,
+            )
             for row in listed
         ]
         assert monthly == sorted(monthly), "cheapest first"

@@ -69,7 +69,10 @@
     return { units, text: `${whole}.${fraction}` };
   }
 
-  const usd = (value, places) => `US$${amount[places].format(value.text)}`;
+  /* The US-dollar sign placed and spaced as the locale's CLDR currency pattern does
+     (helpcenter/pages/formatting.py: usd_pattern), "{}" standing for the number. */
+  const money = form.dataset.money || "US${}";
+  const usd = (value, places) => money.replace("{}", amount[places].format(value.text));
 
   /* Cents, or four decimals under one cent (helpcenter/tools/estimate.py: _shown_amount). */
   function shownAmount(numerator) {
