@@ -97,7 +97,13 @@ def render(
             f'inputmode="numeric" autocomplete="off" spellcheck="false" value="{field.default}" '
             f'data-max="{field.maximum}" aria-describedby="{PREFIX}-{field.name}-hint">'
         )
-        error = text("invalid", minimum=tokens(0, locale), maximum=tokens(field.maximum, locale))
+        error = text(
+            "invalid",
+            minimum=tokens(0, locale),
+            maximum=tokens(field.maximum, locale),
+            plain="3000",
+            grouped=tokens(3000, locale),
+        )
         fields.append(
             _field(field.name, text(field.name), text(f"{field.name}_hint"), control, error)
         )

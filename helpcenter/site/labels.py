@@ -449,9 +449,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pt": "Consulte {links}.",
     },
     "legend.and": {
-        "es": " y ",
-        "en": " and ",
-        "pt": " e ",
+        "es": "y",
+        "en": "and",
+        "pt": "e",
     },
     "errorpage.message": {
         "es": "El mensaje",
@@ -917,9 +917,12 @@ LABELS: dict[str, dict[str, str]] = {
         "divididos pelas solicitações do mês, menos o tamanho de uma resposta.",
     },
     "estimator.invalid": {
-        "es": "Escribe un número entero entre {minimum} y {maximum}, solo con cifras.",
-        "en": "Enter a whole number from {minimum} to {maximum}, digits only.",
-        "pt": "Digite um número inteiro de {minimum} a {maximum}, só com algarismos.",
+        "es": "Escribe un número entero entre {minimum} y {maximum}, sin decimales: "
+        "{plain} o {grouped}.",
+        "en": "Enter a whole number from {minimum} to {maximum}, without decimals: "
+        "{plain} or {grouped}.",
+        "pt": "Digite um número inteiro de {minimum} a {maximum}, sem decimais: "
+        "{plain} ou {grouped}.",
     },
     "estimator.check_fields": {
         "es": "Corrige el campo marcado para ver el cálculo.",
