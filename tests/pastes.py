@@ -4,7 +4,9 @@ Each paste comes with the slug of the error it was generated from: that is the p
 search box must show first. The current SDK (pinned in requirements.txt) produces the
 ``str(exc)`` and the traceback's last line through ``httpx2.MockTransport``; the 1.x
 line's ``str(exc)`` is reproduced from its source (``openai/_base_client.py`` of 1.109.1:
-``f"Error code: {response.status_code} - {body}"`` with ``body = json.loads(text)``).
+``f"Error code: {response.status_code} - {body}"`` with ``body = json.loads(text)``), and
+openai-node's ``err.message`` from its ``APIError.makeMessage`` (``${status} ${message}``). An
+error's variants are pasted with their own status, type, code and param.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from dataclasses import dataclass
 import httpx2
 import openai
 
-from helpcenter.catalog.errors import ApiError, ErrorCatalog
+from helpcenter.catalog.errors import ApiError, ErrorCatalog, Variant
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,8 @@ class Paste:
     text: str
 
 
-def _body(error: ApiError, message: str) -> dict:
+def _body(error: ApiError | Variant, message: str) -> dict:
+    """The response body of ``error`` (an entry, or one of its variants) with ``message``."""
     return {
         "error": {
             "message": message,
@@ -38,6 +41,15 @@ def _body(error: ApiError, message: str) -> dict:
             "code": error.code,
         }
     }
+
+
+def _wordings(error: ApiError) -> Iterator[tuple[str, ApiError | Variant]]:
+    """Each message of ``error`` with the response that carries it: the entry's own fields for
+    the current and older messages, each variant's for its message."""
+    for message in (error.current_message, *error.older_messages):
+        yield message, error
+    for variant in error.variants:
+        yield variant.message, variant
 
 
 def _raised(handler) -> Exception:
@@ -113,28 +125,35 @@ def _forms(
         yield "fields only, SDK 1.x str(exc)", f"Error code: {error.status} - {body}"
     yield "product message", error.product_message[language]
     yield "product message of the other language", error.product_message[other]
-    for number, message in enumerate(error.messages):
-        tag = "" if number == 0 else f" (older {number})"
+    for number, (message, response) in enumerate(_wordings(error)):
+        if response is not error:
+            tag = f" (variant, HTTP {response.status})"
+        else:
+            tag = "" if number == 0 else f" (older {number})"
         yield "bare message" + tag, message
         yield "quoted message" + tag, f'"{message}"'
         if varied(message) != message:
             yield "other ids and numbers" + tag, varied(message)
-        if error.status is None:
+        if response.status is None:
             continue
-        body = _body(error, message)
+        status = response.status
+        body = _body(response, message)
         text = json.dumps(body)
-        exc = _raised(lambda request, text=text: httpx2.Response(error.status, text=text))
-        assert type(exc).__name__ == error.sdk_exception, (error.slug, type(exc).__name__)
+        exc = _raised(lambda request, text=text, status=status: httpx2.Response(status, text=text))
+        if response is error:
+            assert type(exc).__name__ == error.sdk_exception, (error.slug, type(exc).__name__)
         yield "SDK str(exc)" + tag, str(exc)
         yield "SDK traceback last line" + tag, _last_line(exc)
-        yield "SDK 1.x str(exc)" + tag, f"Error code: {error.status} - {json.loads(text)}"
+        yield "SDK 1.x str(exc)" + tag, f"Error code: {status} - {json.loads(text)}"
         yield (
             "SDK 1.x traceback last line" + tag,
-            f"openai.{error.sdk_exception}: Error code: {error.status} - {json.loads(text)}",
+            f"openai.{type(exc).__name__}: Error code: {status} - {json.loads(text)}",
         )
+        # openai-node's APIError.makeMessage: `${status} ${error.message}`.
+        yield "openai-node message" + tag, f"{status} {message}"
         yield "raw JSON body" + tag, json.dumps(body, indent=2)
         yield "raw JSON body, one line" + tag, text
-        yield "JSON body with other ids" + tag, json.dumps(_body(error, varied(message)))
+        yield "JSON body with other ids" + tag, json.dumps(_body(response, varied(message)))
     if error.status is None:
         yield from _connection_forms(error)
 

@@ -16,7 +16,7 @@ from support import LANGUAGES, ROOT
 
 FORMATS = {
     "models.json": ("1.2.0", "592878c962e362833be2beebcc3fbb01d474c45b150e56d7d4304ce766378930"),
-    "errors.json": ("1.0.0", "46fe41e077835ca8f7b8f23a85373b11a0461205f989d2eae7665ded4536ede0"),
+    "errors.json": ("1.1.0", "ca71412098053efd99f124decac283825d13fc29445a1937dde83303f8abff14"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
 When the schema changes, bump the version in helpcenter/publish/api.py (the rule is there and in

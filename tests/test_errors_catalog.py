@@ -403,3 +403,77 @@ def test_a_step_with_an_absolute_link_is_refused(tmp_path):
         ContentError, match=r"field steps\.es item 1 links /etc/hostname: expected a link relative"
     ):
         load_errors(data_dir, docs_root, ["es", "en"])
+
+
+# ------------------------------------------------------------------ variants
+
+
+def responses_variant(**changes) -> dict:
+    variant = {
+        "message": "The requested model 'gpt-4' does not exist.",
+        "status": 400,
+        "type": "invalid_request_error",
+        "code": "model_not_found",
+        "param": "model",
+    }
+    variant.update(changes)
+    return variant
+
+
+def test_a_variant_keeps_its_own_status_code_and_param(data_dir, docs):
+    data = valid_catalog()
+    entry(data, "insufficient-quota")["messages"]["variants"] = [responses_variant()]
+
+    quota = load_errors(write(data_dir, data), docs, LANGUAGES).get("insufficient-quota")
+
+    (variant,) = quota.variants
+    assert (variant.status, variant.type, variant.code, variant.param) == (
+        400,
+        "invalid_request_error",
+        "model_not_found",
+        "model",
+    )
+    assert (quota.status, quota.code) == (429, "insufficient_quota")
+    assert quota.messages == (
+        "You exceeded your quota.",
+        "Old wording.",
+        "The requested model 'gpt-4' does not exist.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("changes", "field", "expected"),
+    [
+        ({"status": 99}, "status", "99"),
+        ({"status": None}, "status", "is null; expected a whole number"),
+        ({"message": ""}, "message", 'is ""; expected a non-empty text'),
+    ],
+    ids=["status-out-of-range", "no-status", "empty-message"],
+)
+def test_a_broken_variant_names_its_field(data_dir, docs, changes, field, expected):
+    data = valid_catalog()
+    entry(data, "insufficient-quota")["messages"]["variants"] = [responses_variant(**changes)]
+
+    message = load_error(write(data_dir, data), docs)
+
+    assert "error 'insufficient-quota', field messages.variants item 1." + field in message, message
+    assert expected in message, message
+
+
+def test_one_status_and_code_with_different_params_is_two_errors(data_dir, docs):
+    data = valid_catalog()
+    entry(data, "rate-limit").update(status=400, code="unsupported_value", param="stream")
+    data["errors"].append(
+        error("effort", 400, "unsupported_value", param="reasoning_effort", related=[])
+    )
+    assert load_errors(write(data_dir, data), docs, LANGUAGES).get("effort").param == (
+        "reasoning_effort"
+    )
+
+    entry(data, "effort")["param"] = "stream"
+    message = load_error(write(data_dir, data), docs)
+
+    assert (
+        "error 'effort', field code: status 400 with code 'unsupported_value' and param "
+        "'stream' is already error 'rate-limit'"
+    ) in message, message

@@ -223,7 +223,9 @@ def _escaped(text):
 
 def test_guides_link_to_error_pages_through_markers(site):
     for language in LANGUAGES:
-        links = site.article(language, "billing/").select('a[href*="errors/insufficient-quota"]')
+        links = site.article(language, "billing/").select(
+            'a[href*="errors/credit-balance-exhausted"]'
+        )
         assert links, language
 
 

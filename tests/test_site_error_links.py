@@ -101,3 +101,62 @@ def test_the_published_verdicts_are_the_catalog_s():
     for schema in ("errors.json.schema.json", "errors.schema.json"):
         found = list(enums(json.loads((ROOT / "data" / schema).read_text("utf-8"))))
         assert found and all(sorted(enum) == sorted(VERDICTS) for enum in found), schema
+
+
+def test_errors_json_gives_each_new_error_and_variant_its_own_fields(site):
+    published = json.loads((site.folder("en") / "errors.json").read_text("utf-8"))
+    assert published["version"] == "1.1.0"
+    rows = {
+        entry["slug"]: (
+            entry["status"],
+            entry["type"],
+            entry["code"],
+            entry["param"],
+            entry["sdk_exception"],
+            [(v["status"], v["code"], v["param"]) for v in entry["variants"]],
+        )
+        for entry in published["errors"]
+    }
+    assert rows["organization-not-verified"] == (
+        400,
+        "invalid_request_error",
+        "unsupported_value",
+        "stream",
+        "BadRequestError",
+        [(404, None, None)],
+    )
+    assert rows["context-length-exceeded"] == (
+        400,
+        "invalid_request_error",
+        "context_length_exceeded",
+        "messages",
+        "BadRequestError",
+        [(400, "context_length_exceeded", "input")],
+    )
+    assert rows["function-tools-reasoning-effort"] == (
+        400,
+        "invalid_request_error",
+        None,
+        "reasoning_effort",
+        "BadRequestError",
+        [],
+    )
+    assert rows["unsupported-reasoning-effort"] == (
+        400,
+        "invalid_request_error",
+        "unsupported_value",
+        "reasoning_effort",
+        "BadRequestError",
+        [],
+    )
+    assert rows["model-not-found"] == (
+        404,
+        "invalid_request_error",
+        "model_not_found",
+        None,
+        "NotFoundError",
+        [(400, "model_not_found", "model")],
+    )
+    assert rows["insufficient-quota"][:3] == (429, "insufficient_quota", "insufficient_quota")
+    model = next(e for e in published["errors"] if e["slug"] == "model-not-found")
+    assert "The requested model 'gpt-4-1106-preview' does not exist." in model["messages"]

@@ -93,6 +93,8 @@ def test_no_error_page_calls_the_same_message_current_and_older(site, language, 
         if not url.startswith("errors/") or url == "errors/":
             continue
         text = site.article(language, url).get_text(" ", strip=True)
+        # The page's own words, not the titles of related errors it lists at the end.
+        text = text.split(label("errorpage.see_also", language))[0]
         if older in text:
             checked += 1
             assert today not in text, url
@@ -335,3 +337,107 @@ def test_no_text_praises_the_models_of_a_table_that_are_all_going_away(site, lan
         for words in PRAISE[language]:
             assert words not in " ".join(text), (heading.get_text(strip=True), words)
     assert checked >= 2, "the table of models without reasoning (empty) and the legacy one"
+
+
+# The guides that tell a reader without credit which error they meet, and the errors each links
+# (OpenAI's current error guide: credit balance exhausted; organization and project spend limits).
+QUOTA_ROUTES = {
+    "billing.md": {"credit-balance-exhausted"},
+    "connect-key.md": {"credit-balance-exhausted"},
+    "key-problems.md": {
+        "credit-balance-exhausted",
+        "organization-spend-limit",
+        "project-spend-limit",
+    },
+    "usage.md": {"credit-balance-exhausted", "organization-spend-limit", "project-spend-limit"},
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_guides_send_a_reader_without_credit_to_the_current_quota_errors(site, language):
+    for guide, slugs in QUOTA_ROUTES.items():
+        article = site.article(language, guide.removesuffix(".md") + "/")
+        linked = {
+            href.rstrip("/").rsplit("/", 1)[-1]
+            for link in article.select("a[href]")
+            if "errors/" in (href := link["href"])
+        }
+        assert slugs <= linked, (language, guide, sorted(linked))
+    for path in sorted((ROOT / "docs" / language).rglob("*.md")):
+        assert "{{ error:insufficient-quota }}" not in path.read_text("utf-8"), path
+
+
+@pytest.mark.parametrize(
+    ("language", "older_wording", "today"),
+    [
+        ("es", "algunas cuentas, SDK y proxies todavía muestran", "Esto responde hoy la API"),
+        ("en", "some accounts, SDKs and proxies still show", "This is what OpenAI's API returns"),
+        (
+            "pt",
+            "algumas contas, SDKs e proxies ainda mostram",
+            "É isto que a API da OpenAI responde",
+        ),
+    ],
+)
+def test_the_legacy_quota_page_points_at_the_current_errors(site, language, older_wording, today):
+    article = site.article(language, "errors/insufficient-quota/")
+    text = article.get_text(" ", strip=True)
+    assert older_wording in text
+    assert today not in text
+    linked = {link["href"].rstrip("/").rsplit("/", 1)[-1] for link in article.select("a[href]")}
+    assert {
+        "credit-balance-exhausted",
+        "organization-spend-limit",
+        "project-spend-limit",
+        "organization-usage-limit",
+    } <= linked
+    current = site.article(language, "errors/credit-balance-exhausted/").get_text(" ", strip=True)
+    assert today in current
+
+
+@pytest.mark.parametrize(
+    ("language", "introduction"),
+    [
+        (
+            "es",
+            "Otra parte de la API de OpenAI devuelve el mismo error con este mensaje "
+            "(estado HTTP 400, en inglés):",
+        ),
+        (
+            "en",
+            "Another part of OpenAI's API returns the same error with this message (HTTP status 400):",
+        ),
+        (
+            "pt",
+            "Outra parte da API da OpenAI retorna o mesmo erro com esta mensagem "
+            "(status HTTP 400, em inglês):",
+        ),
+    ],
+)
+def test_an_error_page_shows_a_variant_with_its_own_status(site, language, introduction):
+    for slug, message in (
+        ("model-not-found", "The requested model 'gpt-4-1106-preview' does not exist."),
+        (
+            "context-length-exceeded",
+            "Your input exceeds the context window of this model. Please adjust your input and "
+            "try again.",
+        ),
+    ):
+        text = site.article(language, f"errors/{slug}/").get_text(" ", strip=True)
+        assert f"{introduction} {message}" in text, slug
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_two_errors_with_one_status_and_code_show_the_param_that_tells_them_apart(site, language):
+    name = label("errorpage.param", language).replace("`", "")
+    for slug, param in (
+        ("organization-not-verified", "stream"),
+        ("unsupported-reasoning-effort", "reasoning_effort"),
+    ):
+        rows = {
+            cells[0]: cells[1]
+            for row in site.article(language, f"errors/{slug}/").select("table tr")
+            if len(cells := [cell.get_text("", strip=True) for cell in row.select("td")]) == 2
+        }
+        assert rows[name] == param, (slug, rows)
+        assert rows[label("errorpage.code", language).replace("`", "")] == "unsupported_value"

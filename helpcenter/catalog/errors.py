@@ -3,7 +3,7 @@
 :class:`ErrorsFile` and the classes it holds are the one definition of the file: they
 validate it, and ``data/errors.schema.json`` is generated from them
 (:mod:`helpcenter.catalog.schemas`). Every text is given in each language of the site.
-Beyond the shape: slugs and (status, code) pairs are unique, related errors exist, every
+Beyond the shape: slugs and (status, code, param) triples are unique, related errors exist, every
 language gives the same number of steps, and every guide an error points to, or links from
 its steps, exists in every language.
 """
@@ -51,6 +51,23 @@ _InResponse = text(description="As the API's response gives it.")
 
 
 @shape(frozen=True, config=SHAPE)
+class Variant:
+    """The same error as another endpoint or request returns it, with its own response
+    fields (the Responses API's wording of an error first seen in Chat Completions)."""
+
+    message: _Message
+    """The message, verbatim."""
+    status: Annotated[int, Strict(), Field(ge=100, le=599)]
+    """HTTP status of this response."""
+    type: _InResponse | None
+    """The error's "type" in this response."""
+    code: _InResponse | None
+    """The error's "code" in this response."""
+    param: _InResponse | None = None
+    """The error's "param" in this response. Optional."""
+
+
+@shape(frozen=True, config=SHAPE)
 class Messages:
     current: _Message
     """The message as the API returns it today, verbatim."""
@@ -62,6 +79,9 @@ class Messages:
     legacy: Annotated[bool, Strict()] = False
     """true when OpenAI no longer sends this error (it now answers with other codes): the page
     introduces the message as what the API used to return. Defaults to false."""
+    variants: tuple[Variant, ...] = ()
+    """Current wordings of the same error that another endpoint or request returns with other
+    response fields (another status, code or param). Optional."""
 
 
 @shape(frozen=True, config=SHAPE)
@@ -128,13 +148,23 @@ class ApiError:
         return self.wording.legacy
 
     @property
+    def variants(self) -> tuple[Variant, ...]:
+        """The same error as other endpoints or requests return it, each with its own fields."""
+        return self.wording.variants
+
+    @property
     def path(self) -> str:
         """The page's path below a language's docs folder."""
         return f"{FOLDER}/{self.slug}.md"
 
     @property
     def messages(self) -> tuple[str, ...]:
-        return (self.current_message, *self.older_messages)
+        """Every wording: the current message, the older ones, then the variants'."""
+        return (
+            self.current_message,
+            *self.older_messages,
+            *(variant.message for variant in self.variants),
+        )
 
 
 @shape(frozen=True, config=SHAPE)
@@ -185,11 +215,13 @@ def _consistency_problems(
             problems.append(f"{field('slug')} slug is used twice; slugs must be unique")
         slugs.add(slug)
         if entry.status is not None and entry.code is not None:
-            pair = (entry.status, entry.code)
+            pair = (entry.status, entry.code, entry.param)
             if pair in pairs:
+                named = f" and param '{pair[2]}'" if pair[2] else ""
                 problems.append(
-                    f"{field('code')} code: status {pair[0]} with code '{pair[1]}' is already "
-                    f"error '{pairs[pair]}'; each status and code pair must be unique"
+                    f"{field('code')} code: status {pair[0]} with code '{pair[1]}'{named} is "
+                    f"already error '{pairs[pair]}'; each status and code pair (with its "
+                    "param, when the error names one) must be unique"
                 )
             pairs.setdefault(pair, slug)
         counts = {code: len(entry.steps.get(code, ())) for code in languages}

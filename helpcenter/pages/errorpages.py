@@ -8,7 +8,7 @@ import posixpath
 import re
 from collections.abc import Mapping, Sequence
 
-from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog
+from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog, Variant
 from helpcenter.pages.formatting import (
     filled_text,
     long_date,
@@ -114,6 +114,9 @@ class ErrorText:
             lines += [self._("errorpage.older"), ""]
             for message in error.older_messages:
                 lines += _code(message)
+        for variant in error.variants:
+            lines += [self._("errorpage.variant", status=str(variant.status)), ""]
+            lines += _code(variant.message)
         lines += [self._("errorpage.product"), "", *_code(error.product_message[language])]
         lines += [
             f"## {self._('errorpage.meaning')}",
@@ -150,6 +153,7 @@ class ErrorText:
             ),
             ("errorpage.type", markdown_code(error.type) if error.type else none),
             ("errorpage.code", markdown_code(error.code) if error.code else none),
+            *([("errorpage.param", markdown_code(error.param))] if error.param else []),
             ("errorpage.sdk", markdown_code(f"openai.{error.sdk_exception}")),
             (
                 "errorpage.source",
@@ -195,6 +199,7 @@ class ErrorText:
                     "type": error.type,
                     "code": error.code,
                     "param": error.param,
+                    "variants": [_fields(variant) for variant in error.variants],
                     "exception": error.sdk_exception,
                     "messages": [*error.messages, error.product_message[self.language]],
                     "texts": _identifying_texts(error),
@@ -270,6 +275,17 @@ class ErrorText:
             )
         rows += ["</tbody>", "</table>", "</div>"]
         return "\n".join(rows)
+
+
+def _fields(variant: Variant) -> dict:
+    """A variant's response fields, as ``messages.json`` and ``errors.json`` give them."""
+    return {
+        "status": variant.status,
+        "type": variant.type,
+        "code": variant.code,
+        "param": variant.param,
+        "message": variant.message,
+    }
 
 
 def _introduction(error: ApiError) -> str:

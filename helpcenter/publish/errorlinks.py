@@ -55,6 +55,16 @@ def errors_json(catalog: ErrorCatalog, roots: Mapping[str, str]) -> str:
                 "verdict": error.verdict,
                 "title": {code: error.title[code] for code in roots},
                 "messages": list(error.messages),
+                "variants": [
+                    {
+                        "message": variant.message,
+                        "status": variant.status,
+                        "type": variant.type,
+                        "code": variant.code,
+                        "param": variant.param,
+                    }
+                    for variant in error.variants
+                ],
                 "patterns": list(dict.fromkeys(message_pattern(m) for m in error.messages)),
                 "url": {code: f"{root}{FOLDER}/{error.slug}/" for code, root in roots.items()},
             }

@@ -472,12 +472,21 @@ LABELS: dict[str, dict[str, str]] = {
         "resposta pode variar:",
     },
     "errorpage.legacy": {
-        "es": "Esto respondía antes la API de OpenAI (en inglés). Hoy usa códigos más "
-        "específicos, pero quizá todavía veas este mensaje:",
-        "en": "This is what OpenAI's API used to return. It now uses more specific codes, but "
-        "you may still see this message:",
-        "pt": "É isto que a API da OpenAI respondia antes (em inglês). Hoje ela usa códigos "
-        "mais específicos, mas talvez você ainda veja esta mensagem:",
+        "es": "Esto respondía antes la API de OpenAI (en inglés). Hoy responde con códigos "
+        "más específicos, pero algunas cuentas, SDK y proxies todavía muestran este mensaje:",
+        "en": "This is what OpenAI's API used to return. It now answers with more specific "
+        "codes, but some accounts, SDKs and proxies still show this message:",
+        "pt": "É isto que a API da OpenAI respondia antes (em inglês). Hoje ela responde com "
+        "códigos mais específicos, mas algumas contas, SDKs e proxies ainda mostram esta "
+        "mensagem:",
+    },
+    "errorpage.variant": {
+        "es": "Otra parte de la API de OpenAI devuelve el mismo error con este mensaje (estado "
+        "HTTP {status}, en inglés):",
+        "en": "Another part of OpenAI's API returns the same error with this message (HTTP "
+        "status {status}):",
+        "pt": "Outra parte da API da OpenAI retorna o mesmo erro com esta mensagem (status "
+        "HTTP {status}, em inglês):",
     },
     "errorpage.older": {
         "es": "Versiones anteriores del mismo mensaje, que quizá todavía veas:",
@@ -533,6 +542,11 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "Código (`code`)",
         "en": "Code (`code`)",
         "pt": "Código (`code`)",
+    },
+    "errorpage.param": {
+        "es": "Parámetro (`param`)",
+        "en": "Parameter (`param`)",
+        "pt": "Parâmetro (`param`)",
     },
     "errorpage.none": {
         "es": "Ninguno",

