@@ -18,7 +18,6 @@ TITLES = {
     "pt": "Meu assistente parou de responder",
 }
 PATH_ERRORS = {
-    "insufficient-quota",
     "credit-balance-exhausted",
     "organization-spend-limit",
     "project-spend-limit",
@@ -27,6 +26,8 @@ PATH_ERRORS = {
     "incorrect-api-key",
     "invalid-authentication",
     "model-not-found",
+    "organization-not-verified",
+    "context-length-exceeded",
     "ip-not-authorized",
     "server-error",
     "model-overloaded",
