@@ -1,23 +1,26 @@
-# Every target creates .venv and installs the pinned dependencies when needed,
-# so on a fresh machine `make serve` and `make test` are all it takes.
+# Every target creates .venv and installs the locked dependencies when needed (every
+# package pinned with its hashes), so on a fresh machine `make serve` and `make test` are all
+# it takes. LOCK=requirements/build.txt installs only what the build needs.
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+LOCK   ?= requirements/dev.txt
+PIP    := $(BIN)/pip --disable-pip-version-check
 
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench published schemas clean
+.PHONY: help serve build test check bench published schemas upgrade clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-$(STAMP): requirements.txt pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) install --quiet --require-hashes -r $(LOCK)
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	@touch $@
 
 serve: $(STAMP) ## Preview every language at http://127.0.0.1:8000/ (Spanish), /en/ and /pt/, with live reload
@@ -60,6 +63,21 @@ published: $(STAMP) ## Record every address the site publishes in data/published
 
 schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)
 	$(BIN)/python -m helpcenter.catalog.schemas
+
+# The locks: requirements/build.txt from pyproject.toml's dependencies, requirements/dev.txt
+# from them and the test, lint and upgrade extras, the build's versions held to build.txt.
+# Direct dependencies are pinned in pyproject.toml (change a version there, then run this);
+# --upgrade moves everything they pull in to its newest release.
+COMPILE := CUSTOM_COMPILE_COMMAND="make upgrade" $(BIN)/pip-compile --quiet --upgrade \
+	--generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links \
+	--build-deps-for editable
+
+upgrade: $(STAMP) ## Refresh the hashed locks in requirements/ from pyproject.toml, then reinstall
+	$(COMPILE) --output-file requirements/build.txt pyproject.toml
+	$(COMPILE) --constraint requirements/build.txt --extra test --extra lint --extra upgrade \
+		--output-file requirements/dev.txt pyproject.toml
+	$(PIP) install --quiet --require-hashes -r $(LOCK)
+	@touch $(STAMP)
 
 clean: ## Remove the built site and the virtual environment
 	rm -rf site .site.new .site.old $(VENV)

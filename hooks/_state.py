@@ -4,34 +4,48 @@ MkDocs loads each hook module once per process: a module-level dictionary would 
 by every build the process runs (each ``mkdocs serve`` rebuild, and several languages built
 in one process, as the tests do), and one build's events could see another's state.
 A ``PerBuild`` keeps one state per configuration object instead; each build (and each
-``mkdocs serve`` rebuild) has its own configuration, and its state goes with it.
+``mkdocs serve`` rebuild) has its own configuration, and its state goes with it (a build
+that fails leaves nothing behind once its configuration is gone).
+
+A hook's state is one typed object (a dataclass of the hook's own), created in its
+``on_config`` and handed to the functions that need it; ``PerBuild[State]`` says which.
 """
 
 from __future__ import annotations
 
 import weakref
+from typing import Any, Generic, TypeVar
 
 from helpcenter.problems import ContentError
 
+State = TypeVar("State")
 
-class PerBuild:
+
+class PerBuild(Generic[State]):
     def __init__(self, hook: str):
         self.hook = hook
-        self._states: dict[int, dict] = {}
+        self._states: dict[int, Any] = {}
 
-    def start(self, config, **values) -> dict:
-        """A new state for the build of ``config``, holding ``values``."""
+    def start(self, config, state: State | None = None, /, **values) -> State:
+        """The new state of the build of ``config``: ``state``, or a dictionary of ``values``
+        (the hooks that still keep one)."""
         key = id(config)
-        self._states[key] = dict(values)
+        self._states[key] = state if state is not None else dict(values)
         weakref.finalize(config, self._states.pop, key, None)
         return self._states[key]
 
-    def states(self) -> list[dict]:
+    def end(self, config) -> State:
+        """The state of the build of ``config``, forgotten (its last event)."""
+        state = self.of(config)
+        del self._states[id(config)]
+        return state
+
+    def states(self) -> list[State]:
         """Every build's state still alive, for events that are not told their build
         (``on_build_error``)."""
         return list(self._states.values())
 
-    def of(self, config) -> dict:
+    def of(self, config) -> State:
         """The state of the build of ``config``."""
         try:
             return self._states[id(config)]

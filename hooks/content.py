@@ -28,6 +28,7 @@ Each language's build keeps its own state (hooks/_state.py).
 import html
 from pathlib import Path
 
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
@@ -149,6 +150,7 @@ def on_files(files, config):
     return files
 
 
+@event_priority(100)  # first: every other hook reads the page with its values expanded
 @reported
 def on_page_markdown(markdown, page, config, files):
     build = _builds.of(config)

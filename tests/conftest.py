@@ -20,6 +20,16 @@ def site(tmp_path_factory) -> Site:
 
 
 @pytest.fixture(scope="session")
+def sequential_site(tmp_path_factory) -> Site:
+    """A second build of the same sources, its languages built one after the other
+    (``HELPCENTER_OTHER_LANGUAGES=sequential``): shared by the tests that compare two builds."""
+    target = tmp_path_factory.mktemp("sequential") / "site"
+    result = run_build(ROOT, target, HELPCENTER_OTHER_LANGUAGES="sequential")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Site(root=target, log=result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="session")
 def config() -> dict:
     """mkdocs.yml, read as plain YAML (its !ENV and !!python tags taken as text)."""
     return read_config()

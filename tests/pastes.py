@@ -1,7 +1,7 @@
 """Everything a customer may paste for each catalog error, generated with the real openai SDK.
 
 Each paste comes with the slug of the error it was generated from: that is the page the
-search box must show first. The current SDK (pinned in requirements.txt) produces the
+search box must show first. The current SDK (pinned in requirements/dev.txt) produces the
 ``str(exc)`` and the traceback's last line through ``httpx2.MockTransport``; the 1.x
 line's ``str(exc)`` is reproduced from its source (``openai/_base_client.py`` of 1.109.1:
 ``f"Error code: {response.status_code} - {body}"`` with ``body = json.loads(text)``), and

@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.2.0", "592878c962e362833be2beebcc3fbb01d474c45b150e56d7d4304ce766378930"),
+    "models.json": ("1.3.0", "0403aec0f78d81a839836ed87174ad92da45846eb2196ee4f0465e68640d8523"),
     "errors.json": ("1.1.0", "ca71412098053efd99f124decac283825d13fc29445a1937dde83303f8abff14"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.

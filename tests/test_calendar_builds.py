@@ -12,7 +12,15 @@ from support import LANGUAGES
 
 DAYS = ("2026-12-01", "2026-12-20", "2027-01-20")
 
-REASONING = ["gpt-6-astra", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6.1-terra", "gpt-6-luna", "gpt-5.2"]
+REASONING = [
+    "gpt-6.2-astra",
+    "gpt-6-astra",
+    "gpt-6.2-sol",
+    "gpt-6.1-sol",
+    "gpt-6.1-terra",
+    "gpt-6-luna",
+    "gpt-5.2",
+]
 RETIRED_BEFORE = [
     "gpt-4-1106-preview",
     "gpt-4",
@@ -138,7 +146,15 @@ for _language in LANGUAGES:
     # GPT-5 mini stays retired.
     NOTICES[(_language, "usage", "2027-01-20")] = NOTICES[(_language, "usage", "2026-12-20")]
 
-ESTIMATOR = ["gpt-6.1-terra", "gpt-6-luna", "gpt-5.2", "gpt-6.2-sol", "gpt-6.1-sol", "gpt-6-astra"]
+ESTIMATOR = [
+    "gpt-6.1-terra",
+    "gpt-6-luna",
+    "gpt-5.2",
+    "gpt-6.2-sol",
+    "gpt-6.1-sol",
+    "gpt-6.2-astra",
+    "gpt-6-astra",
+]
 """The picks (quality, economy), then the other current models by input price."""
 ESTIMATOR_RETIRING = {
     "2026-12-01": DECEMBER + JANUARY,
@@ -152,8 +168,12 @@ SHUTDOWNS = {
 }
 
 
-def tables(site, language):
-    """Each table of the models page as its rows (header left out), cells as text."""
+TIER_HEADER = ("Nivel de servicio", "Service tier", "Nível de serviço")
+
+
+def tables(site, language, tiers=False):
+    """Each price table of the models page as its rows (header left out), cells as text;
+    with ``tiers``, the service tiers' table instead."""
     article = site.article(language, "models/")
     return [
         [
@@ -161,6 +181,7 @@ def tables(site, language):
             for tr in table.select("tbody tr")
         ]
         for table in article.select("table")
+        if (table.select_one("thead th").get_text(strip=True) in TIER_HEADER) == tiers
     ]
 
 
@@ -283,3 +304,130 @@ def test_a_typed_status_the_dates_contradict_stops_the_build_naming_the_model(pr
         "expected 'retired', or no status: it follows from the dates",
     )
     assert (project / "site" / "index.html").exists() is False
+
+
+# ------------------------------------------- dated facts after the build day
+
+
+PLANTED_RELEASE = """
+  - id: gpt-7-nova
+    name: GPT-7 Nova
+    provider: OpenAI
+    reasoning: true
+    pricing:
+      input: 0.75
+      cached_input: 0.07
+      output: 3.00
+    context_window: 1050000
+    max_output_tokens: 128000
+    lifecycle:
+      released: 2026-12-15
+      sources:
+        released: "https://example.com/gpt-7-nova (planted)"
+    good_for:
+      es: "Un modelo plantado."
+      en: "A planted model."
+      pt: "Um modelo plantado."
+    source: https://example.com/gpt-7-nova
+    verified: 2026-12-06
+"""
+PLANTED_PRICES = """    price_history:
+      - from: 2026-09-22
+        input: 0.10
+        cached_input: 0.01
+        output: 0.50
+        source: "https://example.com/luna-launch (planted)"
+      - from: 2026-12-15
+        input: 0.08
+        cached_input: 0.008
+        output: 0.40
+        source: "https://example.com/luna-cut (planted)"
+"""
+
+
+@pytest.fixture(scope="module")
+def future_site(tmp_path_factory):
+    """``future_site(day)``: the site built on ``day`` from a catalog holding a model released
+    on 2026-12-15 and a GPT-6 Luna price that starts that day (0.08 / 0.008 / 0.40)."""
+    from datetime import datetime
+
+    from support import Site, copy_project, run_build
+
+    built = {}
+
+    def build(day):
+        if day not in built:
+            project = copy_project(tmp_path_factory.mktemp("future") / "project")
+            path = project / "data" / "models.yml"
+            text = path.read_text("utf-8")
+            luna = text.index("  - id: gpt-6-luna\n")
+            end = text.index("\n  - id: ", luna + 1)
+            # the price from the 15th is the catalog's pricing: the last record equals it
+            entry = text[luna:end].replace("input: 0.10\n", "input: 0.08\n", 1)
+            entry = entry.replace("cached_input: 0.01\n", "cached_input: 0.008\n", 1)
+            entry = entry.replace("output: 0.50\n", "output: 0.40\n", 1)
+            text = text[:luna] + entry.rstrip("\n") + "\n" + PLANTED_PRICES + text[end:]
+            text = text.rstrip("\n") + "\n" + PLANTED_RELEASE
+            path.write_text(text, "utf-8")
+            epoch = str(int(datetime.fromisoformat(f"{day}T00:00:00+00:00").timestamp()))
+            result = run_build(project, project / "site", SOURCE_DATE_EPOCH=epoch)
+            assert result.returncode == 0, result.stdout + result.stderr
+            built[day] = Site(root=project / "site", log=result.stdout)
+        return built[day]
+
+    return build
+
+
+def _luna_row_and_offers(site, language):
+    reasoning = tables(site, language)[0]
+    luna = next(row for row in reasoning if "gpt-6-luna" in row[0])
+    article = site.article(language, "models/")
+    select = article.select_one("#hc-estimator-model")
+    offered = [option["value"] for option in select.find_all("option")]
+    published = json.loads((site.folder(language) / "models.json").read_text("utf-8"))
+    return luna, offered, published
+
+
+def test_a_model_released_after_the_build_day_is_not_offered_until_its_day(future_site):
+    for language in LANGUAGES:
+        _, offered, published = _luna_row_and_offers(future_site("2026-12-10"), language)
+        assert not any(
+            "gpt-7-nova" in row[0]
+            for table in tables(future_site("2026-12-10"), language)
+            for row in table
+        )
+        assert "gpt-7-nova" not in offered
+        assert "gpt-7-nova" not in [model["id"] for model in published["models"]]
+        changes_page = future_site("2026-12-10").article(language, "changes/").get_text()
+        assert "GPT-7 Nova" not in changes_page
+        _, offered, published = _luna_row_and_offers(future_site("2026-12-20"), language)
+        assert "gpt-7-nova" in offered
+        assert "gpt-7-nova" in [model["id"] for model in published["models"]]
+
+
+def test_a_price_that_starts_after_the_build_day_is_not_the_current_one(future_site):
+    # before the 15th: 0.10 / 0.01 / 0.50; from the 15th: 0.08 / 0.008 / 0.40
+    for language, before, after in [
+        ("es", ["US$0.10", "US$0.01", "US$0.50"], ["US$0.08", "US$0.008", "US$0.40"]),
+        ("en", ["US$0.10", "US$0.01", "US$0.50"], ["US$0.08", "US$0.008", "US$0.40"]),
+    ]:
+        luna, _, published = _luna_row_and_offers(future_site("2026-12-10"), language)
+        assert luna[1:4] == before
+        prices = next(m for m in published["models"] if m["id"] == "gpt-6-luna")["pricing"]
+        assert (prices["input"], prices["cached_input"], prices["output"]) == (0.1, 0.01, 0.5)
+        luna, _, published = _luna_row_and_offers(future_site("2026-12-20"), language)
+        assert luna[1:4] == after
+        prices = next(m for m in published["models"] if m["id"] == "gpt-6-luna")["pricing"]
+        assert (prices["input"], prices["cached_input"], prices["output"]) == (0.08, 0.008, 0.4)
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_the_tier_table_lists_current_models_only(dated_site, day):
+    # GPT-5 mini and GPT-5 nano (Batch and Flex at half price) are being retired from
+    # 2026-06-11: the tier table names current models only, on every day
+    for language in LANGUAGES:
+        [rows] = tables(dated_site(day), language, tiers=True)
+        batch = next(row for row in rows if row[0].split()[1] == "batch")
+        assert "GPT-5 mini" not in batch[2] and "GPT-6.2 Astra" in batch[2]
+        ultrafast = next(row for row in rows if row[0].split()[1] == "ultrafast")
+        assert ultrafast[2] == "GPT-6.2 Astra, GPT-6.2 Sol"

@@ -56,16 +56,16 @@ def test_entries_are_newest_first_and_only_up_to_the_day(tmp_path):
     assert [(c.day.isoformat(), c.kind, c.model.id) for c in listed[:6]] == [
         ("2026-12-11", "shutdown", "gpt-5-mini"),
         ("2026-12-11", "shutdown", "gpt-5-nano"),
+        ("2026-11-17", "released", "gpt-6.2-astra"),
         ("2026-11-17", "released", "gpt-6.2-sol"),
         ("2026-10-26", "released", "gpt-6.1-terra"),
         ("2026-10-23", "shutdown", "gpt-4-1106-preview"),
-        ("2026-10-23", "shutdown", "gpt-4"),
     ]
     assert listed[-1].key == "gpt-3.5-turbo-16k/announced/2023-11-06"
-    assert len(listed) == 25
+    assert len(listed) == 26
     earlier = changes(catalog_with(tmp_path, date(2026, 12, 1)))
-    assert len(earlier) == 23
-    assert earlier[0].key == "gpt-6.2-sol/released/2026-11-17"
+    assert len(earlier) == 24
+    assert earlier[0].key == "gpt-6.2-astra/released/2026-11-17"
     later = changes(catalog_with(tmp_path, date(2027, 1, 20)))
     assert [c.key for c in later[:4]] == [
         "gpt-4.1/shutdown/2027-01-14",
@@ -112,14 +112,16 @@ def test_sentences_of_lifecycle_entries(tmp_path):
     es, en = ChangeText(catalog, "es", "es_419"), ChangeText(catalog, "en", "en_US")
     announced = by_key["gpt-4o/announced/2026-10-14"]
     assert es.sentence(announced) == (
-        "OpenAI anunció el retiro de GPT-4o para el 14 de enero de 2027. Reemplazo: GPT-6 Luna."
+        "OpenAI anunció el retiro de GPT-4o para el 14 de enero de 2027. "
+        "Reemplazo que indicó OpenAI: GPT-6 Luna."
     )
     assert en.sentence(announced) == (
-        "OpenAI announced the shutdown of GPT-4o for January 14, 2027. Replacement: GPT-6 Luna."
+        "OpenAI announced the shutdown of GPT-4o for January 14, 2027. "
+        "Replacement OpenAI named: GPT-6 Luna."
     )
     shutdown = by_key["gpt-4o/shutdown/2027-01-14"]
     assert en.sentence(shutdown) == (
-        "OpenAI shut down GPT-4o: requests to it fail. Replacement: GPT-6 Luna."
+        "OpenAI shut down GPT-4o: requests to it fail. Replacement OpenAI named: GPT-6 Luna."
     )
     released = by_key["gpt-6-astra/released/2026-09-03"]
     assert es.sentence(released) == "OpenAI lanzó GPT-6 Astra."
@@ -135,10 +137,10 @@ def test_the_page_table_links_each_entry_to_the_models_row(tmp_path):
     assert lines[6] == (
         "| 11 de diciembre de 2026 | [GPT-5 mini](models.md#model-gpt-5-mini) | "
         "**Modelo retirado.** OpenAI retiró GPT-5 mini: las solicitudes a ese modelo fallan. "
-        "Reemplazo: GPT-6.1 Terra. | "
+        "OpenAI indicó entonces gpt-5.6-terra como reemplazo; hoy recomendamos GPT-6.1 Terra. | "
         "[developers.openai.com/api/docs/deprecations](https://developers.openai.com/api/docs/deprecations) |"
     )
-    assert len(lines) == 6 + 25 + 2 and lines[-2:] == ["", "</div>"]
+    assert len(lines) == 6 + 26 + 2 and lines[-2:] == ["", "</div>"]
     nested = ChangeText(catalog, "en", "en_US").table("news/changes.md")
     assert "(../models.md#model-gpt-5-mini)" in nested and "(../changes.xml)" in nested
 
@@ -210,3 +212,77 @@ def test_the_changes_marker_takes_no_arguments(tmp_path):
     with pytest.raises(ContentError) as caught:
         text.table("changes.md", "docs/es/changes.md", ["newest"])
     assert str(caught.value) == "docs/es/changes.md: 'md:changes' takes no arguments, got 'newest'"
+
+
+@pytest.mark.parametrize(
+    ("key", "language", "locale", "expected"),
+    [
+        # OpenAI's notice of 2026-04-22 named gpt-5.6-sol; GPT-6.1 Sol is today's pick
+        (
+            "gpt-4/announced/2026-04-22",
+            "es",
+            "es_419",
+            "OpenAI anunció el retiro de GPT-4 para el 23 de octubre de 2026. OpenAI indicó "
+            "entonces gpt-5.6-sol como reemplazo; hoy recomendamos GPT-6.1 Sol.",
+        ),
+        (
+            "gpt-4/announced/2026-04-22",
+            "en",
+            "en_US",
+            "OpenAI announced the shutdown of GPT-4 for October 23, 2026. OpenAI named "
+            "gpt-5.6-sol as the replacement at the time; today we recommend GPT-6.1 Sol.",
+        ),
+        # OpenAI's notice of 2024-06-06 named gpt-4o, itself deprecated since
+        (
+            "gpt-4-32k/shutdown/2025-06-06",
+            "pt",
+            "pt_BR",
+            "A OpenAI desativou o GPT-4-32K: as solicitações a esse modelo falham. Na época, a "
+            "OpenAI indicou gpt-4o como substituto; hoje recomendamos o GPT-6 Luna.",
+        ),
+        # OpenAI's deprecations page of 2026-04-22 named gpt-4.1-mini for gpt-3.5-turbo
+        (
+            "gpt-3.5-turbo/announced/2026-04-22",
+            "es",
+            "es_419",
+            "OpenAI anunció el retiro de GPT-3.5 Turbo para el 23 de octubre de 2026. OpenAI "
+            "indicó entonces gpt-4.1-mini como reemplazo; hoy recomendamos GPT-6.1 Terra.",
+        ),
+        # OpenAI's notice of 2023-11-06 named gpt-3.5-turbo-1106, not a 2026 model
+        (
+            "gpt-3.5-turbo-16k/announced/2023-11-06",
+            "en",
+            "en_US",
+            "OpenAI announced the shutdown of GPT-3.5 Turbo 16k for June 13, 2024. OpenAI named "
+            "gpt-3.5-turbo-1106 as the replacement at the time; today we recommend GPT-6.1 Terra.",
+        ),
+    ],
+)
+def test_history_tells_the_replacement_openai_named_then_apart_from_todays(
+    tmp_path, key, language, locale, expected
+):
+    catalog = catalog_with(tmp_path, date(2026, 12, 6))
+    by_key = {change.key: change for change in changes(catalog)}
+    assert ChangeText(catalog, language, locale).sentence(by_key[key]) == expected
+
+
+def test_without_a_named_replacement_only_todays_recommendation_is_told(tmp_path):
+    def forget(data):
+        lifecycle = model(data, "gpt-4")["lifecycle"]
+        del lifecycle["named_replacement"], lifecycle["sources"]["named_replacement"]
+
+    catalog = catalog_with(tmp_path, date(2026, 12, 6), forget)
+    by_key = {change.key: change for change in changes(catalog)}
+    assert ChangeText(catalog, "en", "en_US").sentence(by_key["gpt-4/shutdown/2026-10-23"]) == (
+        "OpenAI shut down GPT-4: requests to it fail. Today we recommend GPT-6.1 Sol."
+    )
+
+
+def test_a_named_replacement_without_its_source_is_refused(tmp_path):
+    def unsourced(data):
+        del model(data, "gpt-4")["lifecycle"]["sources"]["named_replacement"]
+
+    with pytest.raises(
+        ContentError, match=r"field lifecycle\.sources\.named_replacement is missing"
+    ):
+        catalog_with(tmp_path, date(2026, 12, 6), unsourced)

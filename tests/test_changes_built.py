@@ -8,8 +8,8 @@ import pytest
 from support import LANGUAGES, PRIMARY, SITE_URL
 
 DAYS = ("2026-12-01", "2026-12-20", "2027-01-20")
-ENTRIES = {"2026-12-01": 23, "2026-12-20": 25, "2027-01-20": 29}
-"""Releases (6) and announcements (11), plus the shutdowns up to the day (6, 8, 12)."""
+ENTRIES = {"2026-12-01": 24, "2026-12-20": 26, "2027-01-20": 30}
+"""Releases (7) and announcements (11), plus the shutdowns up to the day (6, 8, 12)."""
 WHAT_CHANGED = {"es": "Qué cambió", "en": "What changed", "pt": "O que mudou"}
 FEED_TITLE = {
     "es": "Acme Chat: cambios en modelos y precios de OpenAI",
@@ -17,13 +17,13 @@ FEED_TITLE = {
     "pt": "Acme Chat: mudanças nos modelos e preços da OpenAI",
 }
 NEWEST = {
-    ("es", "2026-12-01"): "GPT-6.2 Sol: modelo nuevo",
+    ("es", "2026-12-01"): "GPT-6.2 Astra: modelo nuevo",  # released the same day as GPT-6.2 Sol
     ("es", "2026-12-20"): "GPT-5 mini: modelo retirado",
     ("es", "2027-01-20"): "GPT-4.1: modelo retirado",
-    ("en", "2026-12-01"): "GPT-6.2 Sol: new model",
+    ("en", "2026-12-01"): "GPT-6.2 Astra: new model",  # released the same day as GPT-6.2 Sol
     ("en", "2026-12-20"): "GPT-5 mini: model shut down",
     ("en", "2027-01-20"): "GPT-4.1: model shut down",
-    ("pt", "2026-12-01"): "GPT-6.2 Sol: modelo novo",
+    ("pt", "2026-12-01"): "GPT-6.2 Astra: modelo novo",  # released the same day as GPT-6.2 Sol
     ("pt", "2026-12-20"): "GPT-5 mini: modelo desativado",
     ("pt", "2027-01-20"): "GPT-4.1: modelo desativado",
 }

@@ -13,16 +13,18 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from helpcenter.checks import CHECKS, ERROR, WARNING, Problem, config, spelling
-from helpcenter.checks.freshness import FAIL_AFTER_DAYS, WARN_AFTER_DAYS, check_freshness, today
+from helpcenter.checks.freshness import FAIL_AFTER_DAYS, WARN_AFTER_DAYS, check_freshness
 from helpcenter.checks.parity import check_parity
 from helpcenter.checks.scan import check_scan, double_encoded
 from helpcenter.checks.spelling import INSTALL, check_spelling
+from helpcenter.pages.formatting import build_day
 from support import IN_CI, ROOT
 
 LOCALES = {"es": "es_419", "en": "en_US", "pt": "pt_BR"}
@@ -479,7 +481,7 @@ def set_verified(catalog: Path, entry_line_pattern: str, when: date) -> int:
 
 
 def test_a_price_verified_200_days_ago_is_an_error_at_its_verified_line(project):
-    on = today()
+    on = build_day()
     catalog = project / "data/models.yml"
     model = re.search(r"^  - id: (\S+)", catalog.read_text(encoding="utf-8"), re.M).group(1)
     old = on - timedelta(days=200)
@@ -493,7 +495,7 @@ def test_a_price_verified_200_days_ago_is_an_error_at_its_verified_line(project)
 
 
 def test_a_date_between_90_and_120_days_is_a_warning(project):
-    on = today()
+    on = build_day()
     billing = set_verified(project / "data/models.yml", r"^billing:", on - timedelta(days=100))
     error = set_verified(project / "data/errors.yml", r"^  - slug: ", on - timedelta(days=91))
     problems = check_freshness(project, on=on)
@@ -506,9 +508,31 @@ def test_a_date_between_90_and_120_days_is_a_warning(project):
         assert str(found[0]).startswith(f"{file}:{line}: warning: ")
 
 
-def test_freshness_counts_from_source_date_epoch(monkeypatch):
+def test_freshness_counts_from_source_date_epoch(monkeypatch, project):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime(2030, 1, 2, tzinfo=UTC).timestamp())))
-    assert today() == date(2030, 1, 2)
+    line = set_verified(project / "data/models.yml", r"^billing:", date(2029, 9, 3))
+    found = named(check_freshness(project), "data/models.yml", line, "billing")
+    assert found and found[0].severity == ERROR, found
+    assert "121 days ago" in found[0].message
+
+
+@pytest.mark.parametrize("zone", ["Etc/GMT-14", "Etc/GMT+12"])
+def test_freshness_counts_days_in_utc_as_the_build_does(monkeypatch, project, zone):
+    # Local dates in these two zones differ from each other at every moment; the UTC one
+    # lies between them.
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        utc_today = datetime.now(tz=UTC).date()
+        line = set_verified(
+            project / "data/models.yml", r"^billing:", utc_today - timedelta(days=121)
+        )
+        found = named(check_freshness(project), "data/models.yml", line, "billing")
+        assert found and "121 days ago" in found[0].message, found
+    finally:
+        monkeypatch.undo()
+        time.tzset()
 
 
 def test_the_command_passes_on_warnings_and_fails_on_errors(project):

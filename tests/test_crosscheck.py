@@ -13,7 +13,7 @@ from helpcenter.checks.crosscheck import Reference, check_crosscheck, compare
 from helpcenter.checks.problem import ERROR, WARNING
 from support import ROOT
 
-SOURCE = "genai-prices 0.2.3"
+SOURCE = "genai-prices 0.2.5"
 
 
 @pytest.fixture(autouse=True)
@@ -45,12 +45,11 @@ def warnings(problems):
     return [problem.message for problem in problems if problem.severity == WARNING]
 
 
-def test_the_real_catalog_passes_with_one_warning_for_a_model_the_package_lacks():
+def test_the_real_catalog_passes_with_nothing_unexplained():
+    # genai-prices 0.2.5 lists GPT-6.2 Sol and GPT-6.2 Astra, which 0.2.3 lacked
     problems = check_crosscheck(ROOT)
     assert errors(problems) == []
-    assert warnings(problems) == [
-        f"gpt-6.2-sol: not in {SOURCE}; nothing compared (a model missing there is not a removal)"
-    ]
+    assert warnings(problems) == []
 
 
 def test_a_planted_price_difference_is_one_line_with_model_field_ours_and_theirs(root):
@@ -143,7 +142,14 @@ def test_compare_reads_no_cached_price_on_both_sides_as_agreement():
     same = Reference("gpt-4", Decimal(30), None, Decimal(60), 8192, deprecated=True)
     assert compare(gpt4, same) == []
     flagged_current = Reference(
-        "gpt-6-luna", Decimal("0.1"), Decimal("0.01"), Decimal("0.5"), 1050000, True
+        "gpt-6-luna",
+        Decimal("0.1"),
+        Decimal("0.01"),
+        Decimal("0.5"),
+        1050000,
+        True,
+        cache_write=Decimal("0.125"),
+        released=date(2026, 9, 22),
     )
     [difference] = compare(catalog.get("gpt-6-luna"), flagged_current)
     assert (difference.field, difference.ours, difference.theirs) == (
@@ -185,10 +191,54 @@ def test_make_check_runs_the_cross_check_and_fails_on_a_planted_difference(root)
 
     real = run(ROOT)
     assert real.returncode == 0, real.stdout
-    assert "crosscheck: 0 error(s), 1 warning(s)" in real.stdout
+    assert real.stdout.startswith("crosscheck: ok")
     edit(root, "      output: 0.50\n", "      output: 0.55\n")
     planted = run(root)
     assert planted.returncode == 1
     assert f"gpt-6-luna: pricing.output: ours 0.55, theirs 0.5 ({SOURCE})" in planted.stdout
     makefile = (ROOT / "Makefile").read_text("utf-8")
     assert "$(BIN)/python -m helpcenter.checks;" in makefile  # every check, the cross-check too
+
+
+def test_a_cache_write_price_the_package_has_and_the_catalog_lacks_is_reported(root):
+    # GPT-6.1 Sol writes to the cache at 2.50 in genai-prices 0.2.5 (and LiteLLM 1.110.2)
+    sol = "      cached_input: 0.10\n      cache_write: 2.50\n      output: 10.00\n"
+    text = (root / "data" / "models.yml").read_text("utf-8")
+    at = text.index(sol, text.index("  - id: gpt-6.1-sol\n"))
+    without = sol.replace("      cache_write: 2.50\n", "")
+    (root / "data" / "models.yml").write_text(text[:at] + without + text[at + len(sol) :], "utf-8")
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6.1-sol: pricing.cache_write: ours none, theirs 2.5 ({SOURCE})"
+    ]
+
+
+def test_a_different_cache_write_price_is_reported(root):
+    # GPT-6.2 Astra writes at 10 per 1M in genai-prices 0.2.5
+    edit(root, "      cache_write: 10.00\n", "      cache_write: 12.50\n")
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6.2-astra: pricing.cache_write: ours 12.5, theirs 10 ({SOURCE})"
+    ]
+
+
+def test_a_release_date_that_differs_from_the_packages_notes_is_reported(root):
+    # genai-prices 0.2.5's notes on GPT-6.1 Sol say 'Released 2026-09-29'
+    edit(root, "      released: 2026-09-29\n", "      released: 2026-09-30\n")
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6.1-sol: released: ours 2026-09-30, theirs 2026-09-29 ({SOURCE})"
+    ]
+
+
+def test_a_release_date_the_package_lacks_needs_its_known_difference(root):
+    text = (root / "data" / "models.yml").read_text("utf-8")
+    start = text.index("  - id: gpt-6-luna\n")
+    record = text.index("      - field: released\n", start)
+    end = text.index('lifecycle.sources.released)."\n', record) + len(
+        'lifecycle.sources.released)."\n'
+    )
+    (root / "data" / "models.yml").write_text(
+        text[:start] + text[start:record].replace("    known_differences:\n", "") + text[end:],
+        "utf-8",
+    )
+    assert errors(check_crosscheck(root)) == [
+        f"gpt-6-luna: released: ours 2026-09-22, theirs none ({SOURCE})"
+    ]

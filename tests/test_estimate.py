@@ -76,6 +76,7 @@ def test_the_form_lists_recommended_picks_first_then_the_others_by_input_price(c
         ("gpt-5.2", None),  # 1.75
         ("gpt-6.2-sol", None),  # 2.00, before 6.1 Sol as in the catalog
         ("gpt-6.1-sol", None),  # 2.00
+        ("gpt-6.2-astra", None),  # 8.00
         ("gpt-6-astra", None),  # 10.00
         ("gpt-5-mini", None),  # being retired, by shutdown: 2026-12-11
         ("gpt-5-nano", None),
@@ -84,7 +85,7 @@ def test_the_form_lists_recommended_picks_first_then_the_others_by_input_price(c
         ("gpt-4.1-mini", None),
         ("gpt-4o-mini", None),
     ]
-    assert [c.retiring for c in listed] == [False] * 6 + [True] * 6
+    assert [c.retiring for c in listed] == [False] * 7 + [True] * 6
 
 
 def test_the_default_volume_on_luna(catalog):
@@ -132,10 +133,12 @@ def test_the_comparison_is_every_current_model_cheapest_first(catalog):
         ("gpt-6.2-sol", Decimal("24.60"), Decimal("0.02")),  # equal costs keep the form's order
         ("gpt-6.1-sol", Decimal("24.60"), Decimal("0.02")),
         ("gpt-5.2", Decimal("28.35"), Decimal("0.03")),  # 0.02835 per conversation
+        # 8 × (1,500 × (50 × 8 + 50 × 0.40) ÷ 100 + 150 × 40) ÷ 10^6 = 0.0984
+        ("gpt-6.2-astra", Decimal("98.40"), Decimal("0.10")),
         ("gpt-6-astra", Decimal("126.00"), Decimal("0.13")),  # 0.126
     ]
     shown = est.display(result, "es_419").comparison
-    assert [row.chosen for row in shown] == [False, True, False, False, False, False]
+    assert [row.chosen for row in shown] == [False, True, False, False, False, False, False]
     assert shown[0] == est.ShownCost("gpt-6-luna", "GPT-6 Luna", "US$1.26", "US$0.0013", False)
     current = {m.id for m in catalog.models if m.status == "current"}
     assert {c.model.id for c in result.comparison} == current
@@ -319,11 +322,11 @@ def test_cache_misses_are_billed_at_the_cache_write_price_of_the_catalog(real):
     by_id = {cost.model.id: cost.per_message for cost in result.comparison}
     # Terra: (1,500 × (50 × 1.25 + 50 × 0.05) + 75,000) ÷ 10^8
     assert by_id["gpt-6.1-terra"] == Decimal("0.001725")
-    # GPT-6.2 Sol writes at 2.50; GPT-6.1 Sol has no cache-write price: a miss bills as input
+    # Both Sol models write at 2.50 (genai-prices 0.2.5, LiteLLM 1.110.2): the same cost
     assert by_id["gpt-6.2-sol"] == Decimal("0.00345")  # 1,500 × 130 + 150,000
-    assert by_id["gpt-6.1-sol"] == Decimal("0.003075")  # 1,500 × 105 + 150,000
-    order = [cost.model.id for cost in result.comparison]
-    assert order.index("gpt-6.1-sol") < order.index("gpt-6.2-sol")
+    assert by_id["gpt-6.1-sol"] == Decimal("0.00345")
+    # GPT-6.2 Astra: (1,500 × (50 × 10 + 50 × 0.40) + 100 × 150 × 40) ÷ 10^8 = 0.0138
+    assert by_id["gpt-6.2-astra"] == Decimal("0.0138")
 
 
 def test_with_everything_from_the_cache_nothing_is_written(real, catalog):

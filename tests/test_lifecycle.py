@@ -127,6 +127,7 @@ def test_the_estimator_moves_a_model_among_those_being_retired_the_day_it_is_ann
         "gpt-5.2",
         "gpt-6.2-sol",
         "gpt-6.1-sol",
+        "gpt-6.2-astra",
         "gpt-6-astra",
         *january,
     ]
@@ -135,6 +136,7 @@ def test_the_estimator_moves_a_model_among_those_being_retired_the_day_it_is_ann
         "gpt-6-luna",
         "gpt-5.2",
         "gpt-6.1-sol",
+        "gpt-6.2-astra",
         "gpt-6-astra",
         *january,
         "gpt-6.2-sol",  # shuts down last, on 2027-06-01

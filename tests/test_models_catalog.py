@@ -611,3 +611,224 @@ def test_a_known_difference_whose_value_is_a_long_text_is_refused(data_dir):
         f"{SHOWN_AS}:{line_of(data_dir, 'theirs: ' + 't' * 1001)}: model 'sol-1', field "
         "known_differences item 1.theirs has 1,001 characters; expected at most 1,000"
     )
+
+
+# ------------------------------------------------- facts as the sources give them
+
+
+def test_the_catalog_has_gpt_6_2_astra_and_sol_cache_writes_as_genai_prices_0_2_5_gives_them():
+    # genai-prices 0.2.5 and LiteLLM 1.110.2, read on 2026-12-06
+    catalog = load_catalog(Path(__file__).parent.parent / "data", date(2026, 12, 6))
+    astra = catalog.get("gpt-6.2-astra")
+    assert (astra.name, astra.status, astra.lifecycle.released) == (
+        "GPT-6.2 Astra",
+        "current",
+        date(2026, 11, 17),
+    )
+    assert (
+        astra.pricing.input,
+        astra.pricing.cached_input,
+        astra.pricing.output,
+        astra.pricing.cache_write,
+    ) == (Decimal("8"), Decimal("0.4"), Decimal("40"), Decimal("10"))
+    assert (astra.context_window, astra.max_output_tokens) == (1050000, 128000)
+    assert catalog.get("gpt-6.1-sol").pricing.cache_write == Decimal("2.5")
+    assert catalog.get("gpt-6.2-sol").pricing.cache_write == Decimal("2.5")
+
+
+def _disagreement(followed: date) -> dict:
+    return {
+        "field": "shutdown",
+        "value_followed": followed,
+        "other_value": "2025-09-13",
+        "other_source": "https://example.com/other",
+        "reason": {"es": "El aviso original.", "en": "The original notice."},
+    }
+
+
+def test_a_disagreement_keeps_both_values_and_the_one_followed(data_dir):
+    data = valid_catalog()
+    model(data, "old-1")["disagreements"] = [_disagreement(date(2025, 6, 6))]
+    write(data_dir, data)
+    (kept,) = load_catalog(data_dir, date(2026, 12, 6)).get("old-1").disagreements
+    assert (kept.value_followed, kept.other_value) == (date(2025, 6, 6), "2025-09-13")
+    assert kept.reason["en"] == "The original notice."
+
+
+def test_a_disagreement_whose_followed_value_is_not_the_catalogs_is_refused(data_dir):
+    data = valid_catalog()
+    model(data, "old-1")["disagreements"] = [_disagreement(date(2025, 9, 13))]
+    write(data_dir, data)
+    assert load_error(data_dir) == (
+        f"{SHOWN_AS}:{line_of(data_dir, 'value_followed')}: model 'old-1', field "
+        "disagreements item 1.value_followed is 2025-09-13, but lifecycle.shutdown is 2025-06-06; "
+        "expected the value the site follows"
+    )
+
+
+@pytest.mark.parametrize("other", ["13 September 2024", "2024-9-13", ""])
+def test_a_disagreements_other_value_is_a_date_or_none(data_dir, other):
+    data = valid_catalog()
+    model(data, "old-1")["disagreements"] = [
+        {**_disagreement(date(2025, 6, 6)), "other_value": other}
+    ]
+    write(data_dir, data)
+    assert "model 'old-1', field disagreements item 1.other_value " in load_error(data_dir)
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "expected"),
+    [
+        (
+            "es",
+            "es_419",
+            "*Las fuentes difieren sobre la fecha de retiro de GPT-3.5 Turbo 16k: seguimos 13 de "
+            "junio de 2024; [developers.openai.com/api/docs/deprecations](https://developers."
+            "openai.com/api/docs/deprecations) indica 13 de septiembre de 2024. Es la fecha",
+        ),
+        (
+            "en",
+            "en_US",
+            "*Sources disagree on the shutdown date of GPT-3.5 Turbo 16k: we follow June 13, "
+            "2024; [developers.openai.com/api/docs/deprecations](https://developers.openai.com/"
+            "api/docs/deprecations) gives September 13, 2024. It is the date",
+        ),
+        (
+            "pt",
+            "pt_BR",
+            "*As fontes divergem sobre a data de desativação do GPT-3.5 Turbo 16k: seguimos 13 de "
+            "junho de 2024; [developers.openai.com/api/docs/deprecations](https://developers."
+            "openai.com/api/docs/deprecations) informa 13 de setembro de 2024. É a data",
+        ),
+    ],
+)
+def test_the_legacy_table_says_in_one_line_where_sources_disagree(language, locale, expected):
+    from helpcenter.pages.pricing import ModelText
+
+    day = date(2026, 12, 6)
+    catalog = load_catalog(Path(__file__).parent.parent / "data", day)
+    table = ModelText(catalog, language, locale, day).table("legacy", "models.md")
+    lines = [line for line in table.splitlines() if "GPT-3.5 Turbo 16k:" in line]
+    assert len(lines) == 1
+    assert lines[0].startswith(expected)
+    alias = [line for line in table.splitlines() if "GPT-5 mini:" in line]
+    assert len(alias) == 1
+    assert {"es": "que no tiene fecha", "en": "gives no date", "pt": "que não tem data"}[
+        language
+    ] in alias[0]
+
+
+def test_a_model_released_after_the_day_is_not_in_the_catalog_of_that_day(data_dir):
+    data = valid_catalog()
+    model(data, "sol-1")["lifecycle"] = {
+        "released": date(2026, 12, 15),
+        "sources": {"released": "https://example.com/sol-1"},
+    }
+    model(data, "sol-1")["recommended"] = None
+    model(data, "luna-1")["recommended"] = "quality"
+    write(data_dir, data)
+    before = load_catalog(data_dir, date(2026, 12, 14))
+    assert before.get("sol-1") is None
+    assert [entry["id"] for entry in json.loads(catalog_json(before))["models"]] == [
+        "luna-1",
+        "old-1",
+    ]
+    assert load_catalog(data_dir, date(2026, 12, 15)).get("sol-1") is not None
+
+
+def test_a_replacement_not_yet_released_is_refused(data_dir):
+    data = valid_catalog()
+    model(data, "luna-1")["lifecycle"] = {
+        "released": date(2027, 1, 5),
+        "sources": {"released": "https://example.com/luna-1"},
+    }
+    model(data, "luna-1")["recommended"] = None
+    write(data_dir, data)
+    assert (
+        "model 'old-1', field lifecycle.replacement is 'luna-1', which OpenAI releases only on "
+        "2027-01-05; expected a model out on 2026-12-06"
+    ) in load_error_on(data_dir, date(2026, 12, 6))
+
+
+def load_error_on(data_dir: Path, day: date) -> str:
+    with pytest.raises(ContentError) as caught:
+        load_catalog(data_dir, day)
+    return str(caught.value)
+
+
+# ------------------------------------------------------------ service tiers
+
+
+def test_service_tiers_are_dated_facts_as_genai_prices_0_2_5_gives_them():
+    # genai-prices 0.2.5, read 2026-12-06: fast (formerly priority) 2x, ultrafast 3x through
+    # 2027-02-28 and 6x from 2027-03-01, batch 0.5x, flex 0.5x where OpenAI publishes it
+    catalog = load_catalog(Path(__file__).parent.parent / "data", date(2026, 12, 6))
+    tiers = {tier.id: tier for tier in catalog.billing.service_tiers}
+    assert list(tiers) == ["fast", "ultrafast", "batch", "flex"]
+    assert tiers["fast"].formerly == "Priority"
+    on = {
+        day: {
+            tier_id: tier.multiplier_on(date.fromisoformat(day)) for tier_id, tier in tiers.items()
+        }
+        for day in ("2026-12-06", "2027-02-28", "2027-03-01")
+    }
+    assert on["2026-12-06"] == {
+        "fast": Decimal("2"),
+        "ultrafast": Decimal("3"),
+        "batch": Decimal("0.5"),
+        "flex": Decimal("0.5"),
+    }
+    assert on["2027-02-28"]["ultrafast"] == Decimal("3")
+    assert on["2027-03-01"]["ultrafast"] == Decimal("6")
+    assert tiers["ultrafast"].applies_to == ("gpt-6.2-astra", "gpt-6.2-sol")
+    assert "gpt-6.2-astra" not in tiers["flex"].applies_to  # no Flex rate published
+    assert "gpt-4.1" not in tiers["fast"].applies_to  # its own rate, 1.75x
+
+
+def test_a_service_tier_naming_an_unknown_model_is_refused(data_dir):
+    data = valid_catalog()
+    data["billing"]["service_tiers"] = [
+        {
+            "id": "fast",
+            "name": "Fast",
+            "rates": [{"multiplier": 2}],
+            "applies_to": ["sol-1", "sol-9"],
+            "note": {"es": "Más rápido.", "en": "Faster."},
+            "source": "https://example.com/pricing",
+            "verified": date(2026, 12, 6),
+        }
+    ]
+    write(data_dir, data)
+    assert load_error(data_dir).endswith(
+        "service tier 'fast', field applies_to names 'sol-9'; expected the id of a model in the "
+        "catalog"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "locale", "day", "ultrafast"),
+    [
+        (
+            "es",
+            "es_419",
+            date(2026, 12, 6),
+            "3 × el precio estándar hasta el 28 de febrero de 2027; "
+            "6 × el precio estándar desde el 1 de marzo de 2027",
+        ),
+        ("en", "en_US", date(2027, 3, 1), "6 × the standard price"),
+        (
+            "pt",
+            "pt_BR",
+            date(2026, 12, 6),
+            "3 × o preço padrão até 28 de fevereiro de 2027; "
+            "6 × o preço padrão a partir de 1 de março de 2027",
+        ),
+    ],
+)
+def test_the_tier_table_gives_the_multipliers_of_the_day(language, locale, day, ultrafast):
+    from helpcenter.pages.pricing import ModelText
+
+    catalog = load_catalog(Path(__file__).parent.parent / "data", day)
+    table = ModelText(catalog, language, locale, day).table("tiers", "models.md")
+    row = next(line for line in table.splitlines() if "<code>ultrafast</code>" in line)
+    assert row.split(" | ")[1] == ultrafast

@@ -17,7 +17,7 @@ GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
 def test_properdocs_builds_the_same_site(site, tmp_path):
     properdocs = Path(sys.executable).with_name("properdocs")
     assert properdocs.exists() or shutil.which("properdocs"), (
-        "properdocs is pinned in requirements.txt"
+        "properdocs is pinned in requirements/dev.txt"
     )
     target = tmp_path / "properdocs"
     result = subprocess.run(

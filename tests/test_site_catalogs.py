@@ -38,6 +38,13 @@ def table_rows(site, language, url):
 
 GOLDEN_ROWS = {
     "es": {
+        "gpt-6.2-astra": {  # genai-prices 0.2.5, read 2026-12-06
+            "Entrada": "US$8.00",
+            "Entrada en caché": "US$0.40",
+            "Salida": "US$40.00",
+            "Escritura en caché": "US$10.00",
+            "Contexto (tokens)": "1,050,000",
+        },
         "gpt-6-astra": {
             "Entrada": "US$10.00",
             "Entrada en caché": "US$1.00",
@@ -48,6 +55,7 @@ GOLDEN_ROWS = {
             "Entrada": "US$1.75",
             "Entrada en caché": "US$0.175",
             "Salida": "US$14.00",
+            "Escritura en caché": "Como entrada",  # no cache-write price: a miss bills as input
             "Contexto (tokens)": "400,000",
         },
         "gpt-4": {
@@ -60,6 +68,13 @@ GOLDEN_ROWS = {
         },
     },
     "en": {
+        "gpt-6.2-astra": {  # genai-prices 0.2.5, read 2026-12-06
+            "Input": "US$8.00",
+            "Cached input": "US$0.40",
+            "Output": "US$40.00",
+            "Cache write": "US$10.00",
+            "Context (tokens)": "1,050,000",
+        },
         "gpt-6-astra": {
             "Input": "US$10.00",
             "Cached input": "US$1.00",
@@ -70,6 +85,7 @@ GOLDEN_ROWS = {
             "Input": "US$1.75",
             "Cached input": "US$0.175",
             "Output": "US$14.00",
+            "Cache write": "As input",
             "Context (tokens)": "400,000",
         },
         "gpt-4": {
@@ -86,11 +102,35 @@ GOLDEN_ROWS = {
 (a retired model's row does not change with the build day)."""
 
 
+TIER_HEADER = {"es": "Nivel de servicio", "en": "Service tier", "pt": "Nível de serviço"}
+
+
+def test_the_models_page_has_the_service_tiers_table(site):
+    expected = {  # genai-prices 0.2.5, read 2026-12-06; the site's build day is after it
+        "es": ["Fast fast antes Priority", "2 × el precio estándar"],
+        "en": ["Fast fast formerly Priority", "2 × the standard price"],
+        "pt": ["Fast fast antes Priority", "2 × o preço padrão"],
+    }
+    for language, (tier, price) in expected.items():
+        tables = site.article(language, "models/").select("table")
+        [table] = [
+            t
+            for t in tables
+            if t.select_one("thead th").get_text(strip=True) == TIER_HEADER[language]
+        ]
+        first = [td.get_text(" ", strip=True) for td in table.select("tbody tr")[0].find_all("td")]
+        assert first[:2] == [tier, price]
+        assert len(table.select("tbody tr")) == 4
+
+
 def rows_by_model(site, language):
-    """Each model's row of each table of the models page, as {column header: cell text}."""
+    """Each model's row of each table of the models page, as {column header: cell text}
+    (the service tiers' table aside)."""
     found = {}
     for table in site.article(language, "models/").select("table"):
         headers = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+        if headers[0] in TIER_HEADER.values():
+            continue
         for tr in table.select("tbody tr"):
             cells = [td.get_text(" ", strip=True) for td in tr.find_all("td")]
             model_id = cells[0].split()[-1]
@@ -139,8 +179,11 @@ def test_every_price_table_says_when_its_prices_were_verified(site, catalog, lan
     verified = label("pricing.verified", language).split("{")[0]
     tables = article.select("table")
     notes = [p for p in article.find_all("p") if p.get_text().startswith(verified)]
-    assert len(tables) == len([kind for kind in models.KINDS if catalog.of_kind(kind)])
-    assert len(notes) >= len(tables)
+    # the price tables, and the service tiers' table with its own note
+    assert len(tables) == len([kind for kind in models.KINDS if catalog.of_kind(kind)]) + 1
+    assert len(notes) >= len(tables) - 1
+    tiers_verified = label("pricing.tiers_verified", language).split("{")[0]
+    assert [p for p in article.find_all("p") if p.get_text().startswith(tiers_verified)]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

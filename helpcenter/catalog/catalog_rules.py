@@ -16,8 +16,9 @@ RESERVED_ERROR_SLUGS = ("index",)
 
 
 def model_problems(entries: Sequence, where: Callable[[Sequence], str]) -> list[str]:
-    """Cached input dearer than input, more output than context, two picks for one role
-    (``entries``: the catalog's model entries; ``where(path)``: the file and line of a path)."""
+    """Cached input dearer than input, more output than context, a disagreement whose
+    followed value is not the catalog's, two picks for one role (``entries``: the catalog's
+    model entries; ``where(path)``: the file and line of a path)."""
     problems: list[str] = []
     picks: dict[str, str] = {}
     for number, entry in enumerate(entries):
@@ -35,6 +36,16 @@ def model_problems(entries: Sequence, where: Callable[[Sequence], str]) -> list[
                 f"{field('max_output_tokens')} is {entry.max_output_tokens}, above "
                 f"context_window {entry.context_window}; expected at most the context window"
             )
+        for index, disagreement in enumerate(entry.disagreements):
+            ours = getattr(entry.lifecycle, disagreement.field)
+            if ours != disagreement.value_followed:
+                shown = ours.isoformat() if ours else "none"
+                place = where(("models", number, "disagreements", index, "value_followed"))
+                problems.append(
+                    f"{place}: model '{entry.id}', field disagreements item {index + 1}.value_followed is "
+                    f"{disagreement.value_followed.isoformat()}, but lifecycle."
+                    f"{disagreement.field} is {shown}; expected the value the site follows"
+                )
         role = entry.recommended
         if role in picks:
             problems.append(

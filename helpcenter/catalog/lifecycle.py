@@ -23,6 +23,8 @@ CURRENT, DEPRECATED, RETIRED = "current", "deprecated", "retired"
 STATUSES = (CURRENT, DEPRECATED, RETIRED)
 DATED_FACTS = ("released", "announced", "shutdown")
 """The lifecycle's dates; each one names its source in ``lifecycle.sources``."""
+SOURCED = (*DATED_FACTS, "named_replacement")
+"""The facts of a lifecycle that name their source in ``lifecycle.sources``."""
 
 
 _TypedStatus = one_of(*STATUSES)
@@ -32,7 +34,14 @@ _Shutdown = day("Announced shutdown date: from this day on, requests fail.")
 _Replacement = text(
     description="id of the catalog model to move to; required once the model is deprecated."
 )
-_Fact = one_of(*DATED_FACTS)
+_NamedReplacement = text(
+    pattern=r"^[a-z0-9][a-z0-9.:-]*$",
+    expected="expected a model's API name as OpenAI wrote it",
+    description="The replacement OpenAI named when it announced the deprecation, as it wrote "
+    "it (a model's API name, in the catalog or not); the site's current recommendation is "
+    "'replacement'.",
+)
+_Fact = one_of(*SOURCED)
 
 
 @dataclass(frozen=True, config=SHAPE)
@@ -47,10 +56,12 @@ class Lifecycle:
     announced: _Announced | None = None
     shutdown: _Shutdown | None = None
     replacement: _Replacement | None = None
+    named_replacement: _NamedReplacement | None = None
     sources: dict[_Fact, Text] = Field(
-        default_factory=dict, json_schema_extra={"propertyNames": {"enum": list(DATED_FACTS)}}
+        default_factory=dict, json_schema_extra={"propertyNames": {"enum": list(SOURCED)}}
     )
-    """Where each date comes from: an address, and which notice when there are several."""
+    """Where each date (and the replacement OpenAI named) comes from: an address, and which
+    notice when there are several."""
 
     def status_on(self, day: date) -> str:
         if self.shutdown is not None and day >= self.shutdown:
@@ -85,10 +96,15 @@ def lifecycle_problems(
             f"({_dates(lifecycle)}) make it '{derived}'; expected '{derived}', or no status: "
             "it follows from the dates"
         )
-    for name in DATED_FACTS:
+    for name in SOURCED:
         if getattr(lifecycle, name) is not None and not lifecycle.sources.get(name):
+            what = (
+                "the replacement OpenAI named"
+                if name == "named_replacement"
+                else (f"the {name} date")
+            )
             problems.append(
-                f"{field('sources', name)} is missing; expected where the {name} date comes from"
+                f"{field('sources', name)} is missing; expected where {what} comes from"
             )
     for name in lifecycle.sources:
         if getattr(lifecycle, name, None) is None:

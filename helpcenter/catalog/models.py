@@ -94,7 +94,13 @@ class KnownDifference:
     """A disagreement with the genai-prices package already looked into."""
 
     field: one_of(
-        "pricing.input", "pricing.cached_input", "pricing.output", "context_window", "shutdown"
+        "pricing.input",
+        "pricing.cached_input",
+        "pricing.output",
+        "pricing.cache_write",
+        "context_window",
+        "released",
+        "shutdown",
     )
     theirs: Annotated[
         Any,
@@ -108,6 +114,29 @@ class KnownDifference:
         ),
     ]
     reason: text(description="Why ours stands, and where that comes from.")
+
+
+DISPUTABLE = ("released", "announced", "shutdown")
+"""The dated facts on which sources may disagree; the page says so in one line."""
+
+
+@shape(frozen=True, config=SHAPE)
+class Disagreement:
+    """Sources that disagree on one dated fact of the model: the value the site follows
+    (the one in lifecycle), the other value and where it comes from, and why."""
+
+    field: one_of(*DISPUTABLE, description="The lifecycle date the sources disagree on.")
+    value_followed: day("The value the site follows; it equals the model's lifecycle date.")
+    other_value: text(
+        10,
+        pattern=r"^(\d{4}-\d{2}-\d{2}|none)$",
+        expected="expected the other source's date (YYYY-MM-DD), or 'none' when it gives none",
+        description="The other source's date (YYYY-MM-DD), or 'none' when it gives none.",
+    )
+    other_source: Url
+    """Where the other value comes from."""
+    reason: texts()
+    """Why the site follows its value, in every language of the site."""
 
 
 @shape(frozen=True, config=SHAPE)
@@ -142,6 +171,9 @@ class ModelEntry:
     known_differences: tuple[KnownDifference, ...] = ()
     """Disagreements with the genai-prices package (make check) already looked into: the
     cross-check passes on them while the package still says exactly 'theirs'."""
+    disagreements: tuple[Disagreement, ...] = ()
+    """Dated facts the sources disagree on: both values, the one the site follows and why;
+    the price table says so in one line."""
 
 
 @shape(frozen=True, config=SHAPE)
@@ -178,6 +210,48 @@ class Model(ModelEntry):
 
 
 @shape(frozen=True, config=SHAPE)
+class TierRate:
+    """A tier's multiplier of the standard prices, in force from a day until a day."""
+
+    multiplier: amount("Times the standard price (0.5 half, 2 double).")
+    valid_from: Annotated[Day | None, Field(alias="from")] = None
+    """First day it applies; none: since before the catalog recorded it."""
+    until: Day | None = None
+    """Last day it applies; none: no end announced."""
+
+
+@shape(frozen=True, config=SHAPE)
+class ServiceTier:
+    """A way of processing requests that OpenAI bills at other rates than the standard ones."""
+
+    id: text(
+        pattern=r"^[a-z][a-z0-9-]*$",
+        expected="expected the tier's name in the API (lowercase letters, digits and '-')",
+        description="The tier's name in the API (service_tier), or 'batch' for the Batch API.",
+    )
+    name: text(100, description="The tier's name as OpenAI shows it.")
+    rates: tuple[TierRate, ...]
+    """Its multipliers, oldest first; empty when it has its own rates that the catalog does
+    not model."""
+    applies_to: tuple[text(), ...]
+    """The catalog's models billed at these multipliers (the others have their own rates or
+    no such tier)."""
+    note: texts()
+    """What a reader needs to know about it, in every language of the site."""
+    source: Url
+    verified: Day
+    formerly: text(100, description="Its former name, if it had one.") | None = None
+
+    def multiplier_on(self, day: date) -> Decimal | None:
+        """The multiplier in force on ``day``; none when the catalog models none that day."""
+        for rate in self.rates:
+            starts = rate.valid_from is None or rate.valid_from <= day
+            if starts and (rate.until is None or day <= rate.until):
+                return rate.multiplier
+        return None
+
+
+@shape(frozen=True, config=SHAPE)
 class Billing:
     """Facts about paying OpenAI that pages quote."""
 
@@ -185,6 +259,8 @@ class Billing:
     minimum_top_up: amount("Smallest prepaid credit purchase, in US$.")
     source: Url
     verified: Day
+    service_tiers: tuple[ServiceTier, ...] = ()
+    """Service tiers and the Batch API, billed at multiples of the standard prices."""
 
 
 @shape(frozen=True, config=SHAPE)
@@ -257,17 +333,68 @@ def load_catalog(
     problems = language_problems(catalog, data, where, _ENTRY, languages)
     problems += _consistency_problems(catalog.models, where, day)
     problems += model_problems(catalog.models, where)
+    problems += _tier_problems(catalog, where)
     if problems:
         raise ContentError("\n".join(problems))
-    return Catalog(
-        models=tuple(
-            Model(**_fields(entry), status=entry.lifecycle.status_on(day))
-            for entry in catalog.models
-        ),
-        billing=catalog.billing,
-        raw=data,
-        day=day,
+    offered = [entry for entry in catalog.models if released_by(entry, day)]
+    models = tuple(
+        Model(
+            **{**_fields(entry), "pricing": price_on(entry, day)},
+            status=entry.lifecycle.status_on(day),
+        )
+        for entry in offered
     )
+    by_id = {entry["id"]: entry for entry in data["models"]}
+    raw = {
+        **data,
+        "models": [
+            by_id[entry.id] if model.pricing == entry.pricing else _raw_on(by_id[entry.id], model)
+            for entry, model in zip(offered, models, strict=True)
+        ],
+    }
+    return Catalog(models=models, billing=catalog.billing, raw=raw, day=day)
+
+
+def _tier_problems(catalog: CatalogFile, where: Callable[[Sequence], str]) -> list[str]:
+    """Service tiers that name a model the catalog does not have."""
+    ids = {entry.id for entry in catalog.models}
+    problems = []
+    for number, tier in enumerate(catalog.billing.service_tiers):
+        for index, model_id in enumerate(tier.applies_to):
+            if model_id not in ids:
+                at = where(("billing", "service_tiers", number, "applies_to", index))
+                problems.append(
+                    f"{at}: service tier '{tier.id}', field applies_to names '{model_id}'; "
+                    "expected the id of a model in the catalog"
+                )
+    return problems
+
+
+def released_by(entry: ModelEntry, day: date) -> bool:
+    """Whether the model is out on ``day``: a model released later is not offered yet
+    (no table, recommendation, estimator choice or models.json entry before its day)."""
+    released = entry.lifecycle.released
+    return released is None or released <= day
+
+
+def price_on(entry: ModelEntry, day: date) -> Pricing:
+    """The price in force on ``day``: the latest price record that has started by then (a
+    record dated later is not the price yet); ``pricing`` when there is no history or every
+    record has started."""
+    started = [record for record in entry.price_history if record.valid_from <= day]
+    if not entry.price_history or len(started) == len(entry.price_history) or not started:
+        return entry.pricing
+    return started[-1].pricing
+
+
+def _raw_on(entry: dict, model: Model) -> dict:
+    """The loaded entry with the price in force on the catalog's day."""
+    pricing = {
+        name: getattr(model.pricing, name)
+        for name in ("input", "cached_input", "output", "cache_write")
+        if name != "cache_write" or model.pricing.cache_write is not None
+    }
+    return {**entry, "pricing": pricing}
 
 
 def _fields(entry: ModelEntry) -> dict:
@@ -282,6 +409,7 @@ def _consistency_problems(
     problems = []
     ids: set[str] = set()
     statuses = {entry.id: entry.lifecycle.status_on(day) for entry in entries}
+    by_id = {entry.id: entry for entry in entries}
     for number, entry in enumerate(entries):
         at = lambda *field, number=number: where(("models", number, *field))  # noqa: E731
         if entry.id in ids:
@@ -300,6 +428,12 @@ def _consistency_problems(
         if replacement not in statuses:
             problems.append(
                 f"{field} is '{replacement}'; expected the id of a model in the catalog"
+            )
+        elif not released_by(by_id[replacement], day) and statuses[entry.id] != CURRENT:
+            problems.append(
+                f"{field} is '{replacement}', which OpenAI releases only on "
+                f"{by_id[replacement].lifecycle.released.isoformat()}; expected a model out on "
+                f"{day.isoformat()}"
             )
         elif replacement == entry.id:
             problems.append(f"{field} names the model itself; expected another, current model")

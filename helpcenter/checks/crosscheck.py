@@ -1,8 +1,9 @@
 """An independent cross-check of the model catalog against the data bundled in ``genai-prices``.
 
-Every model's standard prices (input, cached input, output), context window and shutdown
-are compared with what the pinned ``genai-prices`` package (a development dependency, never
-imported by the site build) bundles for OpenAI on the day of the check. Each difference is
+Every model's standard prices (input, cached input, output, cache write), context window,
+release and shutdown are compared with what the pinned ``genai-prices`` package (a
+development dependency, never imported by the site build) bundles for OpenAI on the day of
+the check. Each difference is
 one line: model, field, ours, theirs.
 
 The guards follow what maintained price projects do when their sources move:
@@ -15,11 +16,15 @@ The guards follow what maintained price projects do when their sources move:
   difference has gone away is a warning, so that stale records get removed.
 
 The package has no shutdown dates, only a flag for models deprecated but still working:
-``shutdown`` compares "a shutdown is known" (ours, with the date) with that flag.
+``shutdown`` compares "a shutdown is known" (ours, with the date) with that flag. It has no
+release field either; its notes on a model may say "Released YYYY-MM-DD", which ``released``
+compares with ours. A field one side has and the other lacks (a cache-write price, a release
+date) is a difference like any other, with ``none`` for the side that lacks it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -28,8 +33,8 @@ from pathlib import Path
 
 from helpcenter.catalog.models import CATALOG, Model, load_catalog
 from helpcenter.checks import yamlnodes
-from helpcenter.checks.freshness import today
 from helpcenter.checks.problem import ERROR, WARNING, Problem, wanted
+from helpcenter.pages.formatting import build_day
 from helpcenter.problems import ContentError
 
 SHOWN = f"data/{CATALOG}"
@@ -38,8 +43,9 @@ PRICE_FIELDS = {
     "pricing.input": "input",
     "pricing.cached_input": "cached_input",
     "pricing.output": "output",
+    "pricing.cache_write": "cache_write",
 }
-FIELDS = (*PRICE_FIELDS, "context_window", "shutdown")
+FIELDS = (*PRICE_FIELDS, "context_window", "released", "shutdown")
 LOUD_RATIO = 10
 NONE = "none"
 DEPRECATED = "deprecated"
@@ -55,6 +61,9 @@ class Reference:
     output: Decimal | None
     context_window: int | None
     deprecated: bool
+    cache_write: Decimal | None = None
+    released: date | None = None
+    """The release date the package's notes give ('Released YYYY-MM-DD'), if any."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,10 @@ def compare(model: Model, reference: Reference) -> list[Difference]:
                 "their limit is smaller than ours" if shrinks else None,
             )
         )
+    released = model.lifecycle.released
+    if released is not None and released != reference.released:
+        theirs_released = reference.released.isoformat() if reference.released else NONE
+        differences.append(Difference(model.id, "released", released.isoformat(), theirs_released))
     ours_shutdown = model.shutdown.isoformat() if model.shutdown else NONE
     theirs_shutdown = DEPRECATED if reference.deprecated else NONE
     if (model.shutdown is not None) != reference.deprecated:
@@ -194,8 +207,16 @@ def genai_prices_references(model_ids: Iterable[str], day: date) -> tuple[dict, 
             output=_base(getattr(prices, "output_mtok", None)),
             context_window=info.context_window,
             deprecated=bool(info.deprecated),
+            cache_write=_base(getattr(prices, "cache_write_mtok", None)),
+            released=_released(info.price_comments),
         )
     return references, f"{PACKAGE} {__version__}"
+
+
+def _released(comments: str | None) -> date | None:
+    """The release date the package's notes on a model give, if they give one."""
+    found = re.search(r"\bReleased (\d{4}-\d{2}-\d{2})\b", comments or "")
+    return date.fromisoformat(found.group(1)) if found else None
 
 
 def _base(price) -> Decimal | None:
@@ -212,7 +233,7 @@ def check_crosscheck(root: Path, files: Iterable[str] | None = None) -> list[Pro
     only = None if files is None else frozenset(files)
     if not wanted(SHOWN, only):
         return []
-    day = today()
+    day = build_day()
     try:
         catalog = load_catalog(root / "data", day)
     except ContentError as error:
@@ -225,7 +246,7 @@ def check_crosscheck(root: Path, files: Iterable[str] | None = None) -> list[Pro
                 SHOWN,
                 None,
                 f"cannot cross-check prices: the {PACKAGE} package is not installed "
-                "(pip install -r requirements.txt)",
+                "(make check installs it from requirements/dev.txt)",
             )
         ]
     known = {

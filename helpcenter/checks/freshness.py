@@ -3,18 +3,19 @@
 Every model of ``data/models.yml``, its ``billing`` section and every entry of
 ``data/errors.yml`` carry the date someone last checked them against their ``source``
 (``verified:``). Older than 90 days is a warning; older than 120 days an error. Days are
-counted from today, or from ``SOURCE_DATE_EPOCH`` when it is set (reproducible runs).
+counted from the build's day (``build_day``: today in UTC, or ``SOURCE_DATE_EPOCH`` when it is
+set), the one clock of the build and the checks.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from helpcenter.checks import yamlnodes
 from helpcenter.checks.problem import ERROR, WARNING, Problem, wanted
+from helpcenter.pages.formatting import build_day
 
 WARN_AFTER_DAYS = 90
 FAIL_AFTER_DAYS = 120
@@ -26,19 +27,11 @@ CATALOGS = {
 _WHAT = {"billing": "billing", "models": "model", "errors": "error"}
 
 
-def today() -> date:
-    """Today's date, or the one ``SOURCE_DATE_EPOCH`` (seconds since 1970, UTC) says."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
-    return date.today()
-
-
 def check_freshness(
     root: Path, files: Iterable[str] | None = None, on: date | None = None
 ) -> list[Problem]:
     """Every ``verified`` date of the catalogs that is older than allowed on ``on`` (today)."""
-    on = on or today()
+    on = on or build_day()
     only = None if files is None else frozenset(files)
     problems = []
     for shown, parts in CATALOGS.items():

@@ -97,8 +97,21 @@ class ChangeText:
         if change.kind == "price":
             return self._("changes.price", name=model.name, prices=self._prices(change))
         if change.kind == "announced" and not model.shutdown:
-            return self._("changes.announced_undated", **values)
-        return self._(f"changes.{change.kind}", **values)
+            return f"{self._('changes.announced_undated', **values)} {self._replacements(model)}"
+        if change.kind == "released":
+            return self._("changes.released", **values)
+        return f"{self._(f'changes.{change.kind}', **values)} {self._replacements(model)}"
+
+    def _replacements(self, model) -> str:
+        """The replacement OpenAI named when it announced the deprecation (a fact of that
+        day), and the one the site recommends today, which may be another, later model."""
+        today = self.catalog.get(model.replacement).name if model.replacement else ""
+        named = model.lifecycle.named_replacement
+        if named is None:
+            return self._("changes.recommended_only", replacement=today)
+        if named == model.replacement:
+            return self._("changes.named_same", replacement=today)
+        return self._("changes.named_then_now", named=named, replacement=today)
 
     def _prices(self, change: Change) -> str:
         parts = []

@@ -165,7 +165,7 @@ def render(
 
 
 def _cache_writes(listed: Sequence[Choice], language: str, locale: str) -> str:
-    """The cache-write prices the estimator uses, which the price tables do not show."""
+    """The cache-write prices the estimator uses (the price tables show them too)."""
     prices = [
         f"{choice.model.name} {money(choice.model.pricing.cache_write, locale)}"
         for choice in listed

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from datetime import date
 from urllib.parse import urlsplit
 
+from babel.numbers import format_decimal
+
 from helpcenter.catalog.lifecycle import CURRENT, RETIRED
 from helpcenter.catalog.models import KINDS, ROLES, Catalog, Model
 from helpcenter.pages.formatting import (
@@ -21,6 +23,8 @@ from helpcenter.pages.formatting import (
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import say
 
+TIERS = "tiers"
+"""``md:pricing tiers``: the service tiers and what they multiply the standard prices by."""
 _MODEL_MARKER = re.compile(r"\{\{\s*model:([^\s}]+)\s*\}\}")
 
 
@@ -43,9 +47,11 @@ class ModelText:
         return markdown_text(model.name)
 
     def table(self, kind: str, where: str) -> str:
+        if kind == TIERS:
+            return self.tiers()
         if kind not in KINDS:
             raise ContentError(
-                f"{where}: unknown table 'md:pricing {kind}' (known: {', '.join(KINDS)})"
+                f"{where}: unknown table 'md:pricing {kind}' (known: {', '.join((*KINDS, TIERS))})"
             )
         models = self.catalog.of_kind(kind)
         if kind == "legacy":
@@ -59,6 +65,7 @@ class ModelText:
                 "",
                 *rows,
                 "",
+                *self._disagreements(models),
                 self._verified(models),
             ]
         )
@@ -69,10 +76,11 @@ class ModelText:
             "pricing.input",
             "pricing.cached_input",
             "pricing.output",
+            "pricing.cache_write",
             "pricing.context",
             "pricing.good_for",
         ]
-        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | :-- |"]
+        rows = [_row(self._(key) for key in head), "| :-- | --: | --: | --: | --: | --: | :-- |"]
         for model in models:
             rows.append(
                 _row(
@@ -81,6 +89,7 @@ class ModelText:
                         money(model.pricing.input, self.locale),
                         self._optional_money(model.pricing.cached_input),
                         money(model.pricing.output, self.locale),
+                        self._cache_write_cell(model),
                         tokens(model.context_window, self.locale),
                         markdown_text(model.good_for[self.language]),
                     ]
@@ -116,6 +125,79 @@ class ModelText:
             )
         return rows
 
+    def tiers(self) -> str:
+        """The service tiers: each one's multipliers with their dates, the current models it
+        applies to, and its note; the day's multiplier is what a reader multiplies the
+        standard prices of the tables by."""
+        tiers = self.catalog.billing.service_tiers
+        if not tiers:
+            return self._("pricing.tiers_empty")
+        head = ["pricing.tier", "pricing.multiplier", "pricing.tier_models", "pricing.tier_note"]
+        rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- |"]
+        for tier in tiers:
+            name = f"**{markdown_text(tier.name)}**<br>{markdown_code(tier.id)}"
+            if tier.formerly:
+                name += "<br>" + self._("pricing.formerly", name=markdown_text(tier.formerly))
+            models = [self.catalog.get(model_id) for model_id in tier.applies_to]
+            shown = [m for m in models if m is not None and m.status == CURRENT]
+            rows.append(
+                _row(
+                    [
+                        name,
+                        self._tier_rates(tier),
+                        ", ".join(markdown_text(m.name) for m in shown) or self._("pricing.none"),
+                        markdown_text(tier.note[self.language]),
+                    ]
+                )
+            )
+        verified = min(tier.verified for tier in tiers)
+        links = _source_links(sorted({tier.source for tier in tiers}))
+        told = self._(
+            "pricing.tiers_verified", date=long_date(verified, self.locale), sources=links
+        )
+        return "\n".join([*rows, "", f"*{told}*"])
+
+    def _tier_rates(self, tier) -> str:
+        if not tier.rates:
+            return self._("pricing.own_rates")
+        parts = []
+        for rate in tier.rates:
+            times = self._(
+                "pricing.times", times=format_decimal(rate.multiplier, locale=self.locale)
+            )
+            if rate.until is not None and rate.until < self.today:
+                continue
+            if rate.valid_from is not None and rate.valid_from > self.today:
+                when = self._("pricing.from", date=long_date(rate.valid_from, self.locale))
+                times = f"{times} {when}"
+            elif rate.until is not None:
+                times = (
+                    f"{times} {self._('pricing.until', date=long_date(rate.until, self.locale))}"
+                )
+            parts.append(times)
+        return "; ".join(parts) or self._("pricing.own_rates")
+
+    def _disagreements(self, models: Iterable[Model]) -> list[str]:
+        """One line (a paragraph) for each dated fact the sources disagree on."""
+        lines = []
+        for model in models:
+            for disagreement in model.disagreements:
+                other = disagreement.other_value
+                url = disagreement.other_source
+                line = self._(
+                    "pricing.disagreement",
+                    field=self._(f"disagreement.{disagreement.field}"),
+                    name=markdown_text(model.name),
+                    followed=long_date(disagreement.value_followed, self.locale),
+                    source=f"[{short_url(url)}]({markdown_url(url)})",
+                    other=self._("disagreement.none")
+                    if other == "none"
+                    else long_date(date.fromisoformat(other), self.locale),
+                    reason=markdown_text(disagreement.reason[self.language]),
+                )
+                lines += [f"*{line}*", ""]
+        return lines
+
     def _model_cell(self, model: Model, anchor: bool = False) -> str:
         """The model's name and id; ``anchor`` gives the row the id that links to it
         (``#model-gpt-5-mini``), on the one table row the page has for each model."""
@@ -132,6 +214,15 @@ class ModelText:
             return self._("pricing.not_announced")
         key = "pricing.shut_down" if model.status == RETIRED else "pricing.shuts_down"
         return self._(key, date=long_date(model.shutdown, self.locale))
+
+    def _cache_write_cell(self, model: Model) -> str:
+        """What a cache miss costs, as the estimator bills it: the cache-write price, or the
+        input price when OpenAI publishes none (nothing is written without a cached price)."""
+        if model.pricing.cached_input is None:
+            return self._("pricing.none")
+        if model.pricing.cache_write is None:
+            return self._("pricing.cache_write_as_input")
+        return money(model.pricing.cache_write, self.locale)
 
     def _optional_money(self, amount) -> str:
         return self._("pricing.none") if amount is None else money(amount, self.locale)

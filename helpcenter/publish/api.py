@@ -37,7 +37,7 @@ class Interface:
 
 
 INTERFACES = (
-    Interface(name="models.json", schema="models.schema.json", version="1.2.0"),
+    Interface(name="models.json", schema="models.schema.json", version="1.3.0"),
     Interface(name="errors.json", schema="errors.json.schema.json", version="1.1.0"),
 )
 """What the product may read. Adding a file is one entry here, and ``publish`` in its hook.

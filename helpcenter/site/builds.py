@@ -1,23 +1,19 @@
 """Every other language's build, each in a process of its own, beside the primary build.
 
-The primary build (``mkdocs.yml``) starts one process per other language as soon as it
-knows its configuration and awaits them when its own pages are written, so a full build
-takes about as long as the slowest language. Each process is a fresh interpreter: it reads
-the current code of ``hooks/`` and ``helpcenter/`` (which the serving process keeps
-imported) and shares no module state with any other language.
+One object, ``OtherLanguages``, per primary build (``mkdocs.yml``): ``start`` starts one
+process per other language as soon as the primary build knows its configuration, ``wait``
+awaits them when its own pages are written (or, ``sequential``, builds them one after the
+other then), ``stop`` ends them when the primary build fails. A full build takes about as
+long as the slowest language. Each process is a fresh interpreter: it reads the current code
+of ``hooks/`` and ``helpcenter/`` and shares no module state with any other language. Under
+``mkdocs serve`` every rebuild builds every language again, as ``mkdocs build`` does.
 
-Under ``mkdocs serve``, each language's process for the next rebuild is started as soon
-as a build is done and waits, its imports done (helpcenter.site.prestart), so a rebuild
-does not wait for a fresh interpreter.
-
-A process writes into a folder of its own beside the site (``site.en.partial``, for ``site/en``) that
-replaces the language's folder only when it succeeded; a ``--dirty`` build writes in
-place, since it needs the previous output.
+A process writes into a folder of its own beside the site (``site.en.partial``, for
+``site/en``) that replaces the language's folder only when it succeeded.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -91,70 +87,83 @@ def command(
     return line
 
 
-def start(
-    code: str,
-    engine: str,
-    config_file: Path,
-    site_dir: Path,
-    *,
-    strict: bool,
-    dirty: bool,
-    verbosity: str | None,
-    env: Mapping[str, str],
-    prestarted: bool = False,
-) -> LanguageBuild:
-    """Start the build of one language; with ``prestarted`` (``mkdocs serve``), in the
-    process waiting for it (``prestart``), if there is one."""
-    site_root = site_dir.parent
-    target = site_dir if dirty else site_root.with_name(f"{site_root.name}.{code}.partial")
-    if not dirty:
-        shutil.rmtree(target, ignore_errors=True)
-    line = command(engine, config_file, target, strict=strict, dirty=dirty, verbosity=verbosity)
-    waiting = _waiting.pop((code, engine, config_file), None) if prestarted else None
-    if waiting is not None and waiting[0].poll() is None:
-        process, log = waiting
-        try:
-            process.stdin.write(json.dumps({"args": line[3:], "env": dict(env)}) + "\n")
-            process.stdin.close()
-            return LanguageBuild(code, config_file, site_dir, target, process, log)
-        except OSError:
-            process.kill()
-            process.wait()
-            log.close()
+@dataclass(frozen=True)
+class Request:
+    """How the primary build was asked for, passed on to every other language's build."""
+
+    engine: str
+    """``mkdocs`` (or a fork of it, ``properdocs``): the module that runs the builds."""
+    strict: bool
+    verbosity: str | None
+    """``verbose``, ``quiet`` or None."""
+    env: Mapping[str, str]
+    """Variables the language's process gets besides this process's own."""
+
+
+@dataclass(frozen=True)
+class OtherLanguage:
+    code: str
+    config_file: Path
+    """``mkdocs.<code>.yml``."""
+    site_dir: Path
+    """Where its pages belong (``site/en``)."""
+
+
+def start(language: OtherLanguage, request: Request) -> LanguageBuild:
+    """Start the build of one language in a process of its own."""
+    site_root = language.site_dir.parent
+    target = site_root.with_name(f"{site_root.name}.{language.code}.partial")
+    shutil.rmtree(target, ignore_errors=True)
+    line = command(
+        request.engine,
+        language.config_file,
+        target,
+        strict=request.strict,
+        dirty=False,
+        verbosity=request.verbosity,
+    )
     log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish)
     process = subprocess.Popen(
         line,
-        cwd=config_file.parent,
+        cwd=language.config_file.parent,
         stdin=subprocess.DEVNULL,
         stdout=log,
         stderr=subprocess.STDOUT,
-        env={**os.environ, **env},
+        env={**os.environ, **request.env},
     )
-    return LanguageBuild(code, config_file, site_dir, target, process, log)
-
-
-_waiting: dict[tuple, tuple[subprocess.Popen, object]] = {}
-"""Each language's process waiting for its next build (``prestart``), with its log."""
-
-
-def prestart(code: str, engine: str, config_file: Path, env: Mapping[str, str]) -> None:
-    """Start the process that will run the next build of a language (``start`` with
-    ``prestarted``), unless one is waiting already."""
-    key = (code, engine, config_file)
-    waiting = _waiting.get(key)
-    if waiting is not None and waiting[0].poll() is None:
-        return
-    log = tempfile.TemporaryFile(mode="w+", encoding="utf-8")  # noqa: SIM115 (closed by finish)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "helpcenter.site.prestart", engine],
-        cwd=config_file.parent,
-        stdin=subprocess.PIPE,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, **env},
-        text=True,
+    return LanguageBuild(
+        language.code, language.config_file, language.site_dir, target, process, log
     )
-    _waiting[key] = (process, log)
+
+
+class OtherLanguages:
+    """The other languages' builds of one primary build, as ``mode`` says: ``start`` them,
+    ``wait`` for their outcomes, or ``stop`` them."""
+
+    def __init__(self, mode: str, languages: Sequence[OtherLanguage], request: Request):
+        self.mode = mode
+        self.languages = tuple(languages) if mode != "none" else ()
+        self.request = request
+        self._running: list[LanguageBuild] = []
+
+    def start(self) -> None:
+        """In parallel mode, start every language's process (sequential mode starts them in
+        ``wait``)."""
+        if self.mode == "parallel":
+            self._running = [start(language, self.request) for language in self.languages]
+
+    def wait(self) -> list[Outcome]:
+        """Every language's outcome, once its build is over: its pages then take their place
+        in the site."""
+        if self.mode == "sequential":
+            return [finish(start(language, self.request)) for language in self.languages]
+        running, self._running = self._running, []
+        return [finish(build) for build in running]
+
+    def stop(self) -> None:
+        """End the builds still running and drop their output (the primary build failed)."""
+        running, self._running = self._running, []
+        stop(running)
 
 
 def finish(build: LanguageBuild) -> Outcome:

@@ -97,6 +97,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Output",
         "pt": "Saída",
     },
+    "pricing.cache_write": {
+        "es": "Escritura en caché",
+        "en": "Cache write",
+        "pt": "Gravação em cache",
+    },
+    "pricing.cache_write_as_input": {
+        "es": "Como entrada",
+        "en": "As input",
+        "pt": "Como entrada",
+    },
     "pricing.context": {
         "es": "Contexto (tokens)",
         "en": "Context (tokens)",
@@ -169,6 +179,92 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "No aplica",
         "en": "Not available",
         "pt": "Não se aplica",
+    },
+    "pricing.tier": {
+        "es": "Nivel de servicio",
+        "en": "Service tier",
+        "pt": "Nível de serviço",
+    },
+    "pricing.multiplier": {
+        "es": "Precio",
+        "en": "Price",
+        "pt": "Preço",
+    },
+    "pricing.tier_models": {
+        "es": "Modelos vigentes con ese precio",
+        "en": "Current models at that price",
+        "pt": "Modelos atuais com esse preço",
+    },
+    "pricing.tier_note": {
+        "es": "Qué saber",
+        "en": "What to know",
+        "pt": "O que saber",
+    },
+    "pricing.times": {
+        "es": "{times} × el precio estándar",
+        "en": "{times} × the standard price",
+        "pt": "{times} × o preço padrão",
+    },
+    "pricing.until": {
+        "es": "hasta el {date}",
+        "en": "until {date}",
+        "pt": "até {date}",
+    },
+    "pricing.from": {
+        "es": "desde el {date}",
+        "en": "from {date}",
+        "pt": "a partir de {date}",
+    },
+    "pricing.formerly": {
+        "es": "antes {name}",
+        "en": "formerly {name}",
+        "pt": "antes {name}",
+    },
+    "pricing.own_rates": {
+        "es": "Tarifas propias (no se muestran aquí)",
+        "en": "Its own rates (not shown here)",
+        "pt": "Tarifas próprias (não mostradas aqui)",
+    },
+    "pricing.tiers_empty": {
+        "es": "No hay niveles de servicio registrados.",
+        "en": "No service tiers are recorded.",
+        "pt": "Não há níveis de serviço registrados.",
+    },
+    "pricing.tiers_verified": {
+        "es": "Multiplicadores verificados el {date} en {sources}. Multiplica por ellos los "
+        "precios de las tablas de arriba.",
+        "en": "Multipliers verified on {date} at {sources}. Multiply the prices of the tables "
+        "above by them.",
+        "pt": "Multiplicadores verificados em {date} em {sources}. Multiplique por eles os preços "
+        "das tabelas acima.",
+    },
+    "pricing.disagreement": {
+        "es": "Las fuentes difieren sobre {field} de {name}: seguimos {followed}; {source} indica "
+        "{other}. {reason}",
+        "en": "Sources disagree on {field} of {name}: we follow {followed}; {source} gives "
+        "{other}. {reason}",
+        "pt": "As fontes divergem sobre {field} do {name}: seguimos {followed}; {source} informa "
+        "{other}. {reason}",
+    },
+    "disagreement.released": {
+        "es": "la fecha de lanzamiento",
+        "en": "the release date",
+        "pt": "a data de lançamento",
+    },
+    "disagreement.announced": {
+        "es": "la fecha del aviso de retiro",
+        "en": "the date of the deprecation notice",
+        "pt": "a data do aviso de descontinuação",
+    },
+    "disagreement.shutdown": {
+        "es": "la fecha de retiro",
+        "en": "the shutdown date",
+        "pt": "a data de desativação",
+    },
+    "disagreement.none": {
+        "es": "que no tiene fecha",
+        "en": "no date",
+        "pt": "que não tem data",
     },
     "status.current": {
         "es": "Vigente",
@@ -269,22 +365,36 @@ LABELS: dict[str, dict[str, str]] = {
         "pt": "A OpenAI lançou o {name}.",
     },
     "changes.announced": {
-        "es": "OpenAI anunció el retiro de {name} para el {date}. Reemplazo: {replacement}.",
-        "en": "OpenAI announced the shutdown of {name} for {date}. Replacement: {replacement}.",
-        "pt": "A OpenAI anunciou a desativação do {name} para {date}. Substituto: {replacement}.",
+        "es": "OpenAI anunció el retiro de {name} para el {date}.",
+        "en": "OpenAI announced the shutdown of {name} for {date}.",
+        "pt": "A OpenAI anunciou a desativação do {name} para {date}.",
     },
     "changes.announced_undated": {
-        "es": "OpenAI anunció el retiro de {name}, sin fecha de cierre. Reemplazo: {replacement}.",
-        "en": "OpenAI announced the deprecation of {name}, with no shutdown date. "
-        "Replacement: {replacement}.",
-        "pt": "A OpenAI anunciou que o {name} foi descontinuado, sem data de desativação. "
-        "Substituto: {replacement}.",
+        "es": "OpenAI anunció el retiro de {name}, sin fecha de cierre.",
+        "en": "OpenAI announced the deprecation of {name}, with no shutdown date.",
+        "pt": "A OpenAI anunciou que o {name} foi descontinuado, sem data de desativação.",
     },
     "changes.shutdown": {
-        "es": "OpenAI retiró {name}: las solicitudes a ese modelo fallan. Reemplazo: {replacement}.",
-        "en": "OpenAI shut down {name}: requests to it fail. Replacement: {replacement}.",
-        "pt": "A OpenAI desativou o {name}: as solicitações a esse modelo falham. Substituto: "
+        "es": "OpenAI retiró {name}: las solicitudes a ese modelo fallan.",
+        "en": "OpenAI shut down {name}: requests to it fail.",
+        "pt": "A OpenAI desativou o {name}: as solicitações a esse modelo falham.",
+    },
+    "changes.named_same": {
+        "es": "Reemplazo que indicó OpenAI: {replacement}.",
+        "en": "Replacement OpenAI named: {replacement}.",
+        "pt": "Substituto indicado pela OpenAI: {replacement}.",
+    },
+    "changes.named_then_now": {
+        "es": "OpenAI indicó entonces {named} como reemplazo; hoy recomendamos {replacement}.",
+        "en": "OpenAI named {named} as the replacement at the time; today we recommend "
         "{replacement}.",
+        "pt": "Na época, a OpenAI indicou {named} como substituto; hoje recomendamos o "
+        "{replacement}.",
+    },
+    "changes.recommended_only": {
+        "es": "Hoy recomendamos {replacement}.",
+        "en": "Today we recommend {replacement}.",
+        "pt": "Hoje recomendamos o {replacement}.",
     },
     "changes.price": {
         "es": "Nuevo precio de {name} por 1 M de tokens: {prices}.",
