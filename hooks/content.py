@@ -21,6 +21,8 @@ on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.pag
                  helpcenter.pages.errorpages: nothing from data is expanded here
 on_page_content  admonition titles in the page's language (helpcenter.pages.admonitions); refuse a
                  page whose HTML would run script or link outside https/mailto (helpcenter.pages.safety)
+on_page_context  "Was this page helpful?": its words and the mailto: link of its "no", carrying the
+                 page's title, address and language (helpcenter.pages.pageactions)
 on_post_build    publish models.json and errors.json with their schemas (helpcenter.publish.api,
                  helpcenter.publish.errorlinks)
 
@@ -47,7 +49,15 @@ from helpcenter.catalog.product import (
     markdown_values,
     product_texts,
 )
-from helpcenter.pages import admonitions, changes, diagrams, estimator_form, markers, safety
+from helpcenter.pages import (
+    admonitions,
+    changes,
+    diagrams,
+    estimator_form,
+    markers,
+    pageactions,
+    safety,
+)
 from helpcenter.pages.errorpages import ErrorText, phrase_problems
 from helpcenter.pages.formatting import build_day, whole_money
 from helpcenter.pages.guides import GuideTitles
@@ -103,6 +113,8 @@ def on_config(config):
         docs=Path(config.docs_dir).relative_to(root).as_posix(),
         language=language,
         product=texts["product"],
+        support_email=texts["support.email"],
+        tag=current.tag,
         catalog=catalog,
         change_text=change_text,
         model_text=model_text,
@@ -217,6 +229,18 @@ def on_page_content(html, page, config, files):
             f"{where}: the page would hold {problem}; expected text and https: or mailto: links"
         )
     return admonitions.translate_default_titles(html, build["language"])
+
+
+@reported
+def on_page_context(context, page, config, nav):
+    build = _builds.of(config)
+    # The page's own H1 (a page's navigation title, such as the home's, may be shorter).
+    heading = page.toc.items[0] if page.toc.items and page.toc.items[0].level == 1 else None
+    title = html.unescape(heading.title if heading else page.title or config.site_name)
+    context["page_feedback"] = pageactions.feedback(
+        page.canonical_url, title, build["language"], build["tag"], build["support_email"]
+    )
+    return context
 
 
 @reported

@@ -7,7 +7,8 @@ on_nav            keep the navigation, for the order of llms.txt (read once titl
 on_page_markdown  the page's twin from its expanded Markdown (helpcenter.publish.twins); runs after
                   hooks/content.py, whose on_page_markdown (first by its priority) expands
                   placeholders and markers
-on_page_context   the twin's address and the copy button's words, for the templates
+on_page_context   the twin's address, the copy button's words and the links that open the
+                  page in an AI assistant, for the templates
 on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.publish.llms)
 """
 
@@ -22,9 +23,10 @@ from mkdocs.structure.pages import Page
 
 from _reporting import reported
 from _state import PerBuild
+from helpcenter.pages import pageactions
 from helpcenter.publish import llms, twins
 from helpcenter.site import languages
-from helpcenter.site.labels import labels_for
+from helpcenter.site.labels import labels_for, say
 
 
 @dataclass
@@ -91,6 +93,9 @@ def on_page_context(context, page, config, nav):
         entry.description = str(page.meta.get("description") or "")
         context["markdown_twin"] = twins.TWIN
         context["copy_markdown"] = labels_for(build.language, "copy.")
+        twin_address = build.root_url + twins.twin_url(page.file.src_uri)
+        context["assistant_links"] = pageactions.assistant_links(twin_address, build.language)
+        context["assistant_new_tab"] = say("actions.new_tab", build.language)
     return context
 
 

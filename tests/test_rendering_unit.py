@@ -1,14 +1,17 @@
 """What the catalogs render into Markdown, without MkDocs."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 import yaml
 
 from helpcenter.catalog import errors, models
 from helpcenter.pages.errorpages import ErrorText
+from helpcenter.pages.formatting import money, whole_money
 from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
+from helpcenter.tools.estimate import usd
 from support import LANGUAGES, ROOT
 
 TODAY = date(2026, 11, 22)
@@ -211,3 +214,19 @@ def test_each_catalog_meets_the_schema_its_editors_see(name):
     data = load_yaml(ROOT / "data" / f"{name}.yml", f"data/{name}.yml")
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     assert [error.message for error in validator.iter_errors(data)][:3] == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "amount", "whole"),
+    [
+        # CLDR's currency patterns: es-419 and en-US join the sign to the number, pt-BR puts
+        # a no-break space between them.
+        ("es_419", "US$0.025", "US$5"),
+        ("en_US", "US$0.025", "US$5"),
+        ("pt_BR", "US$\u00a00,025", "US$\u00a05"),
+    ],
+)
+def test_money_is_spaced_as_the_locales_currency_pattern(locale, amount, whole):
+    assert money(Decimal("0.025"), locale) == amount
+    assert whole_money(5, locale) == whole
+    assert usd(Decimal("0.0250"), locale) == amount.replace("025", "0250")

@@ -184,16 +184,28 @@ def test_the_note_gives_the_cache_write_prices_the_tables_do_not_show(site, cata
     written = {  # the catalog's cache-write prices, as each language writes an amount
         "es": ["GPT-6 Astra US$12.50", "GPT-6.2 Sol US$2.50", "GPT-6.1 Terra US$1.25"],
         "en": ["GPT-6 Astra US$12.50", "GPT-6.2 Sol US$2.50", "GPT-6.1 Terra US$1.25"],
-        "pt": ["GPT-6 Astra US$12,50", "GPT-6.2 Sol US$2,50", "GPT-6.1 Terra US$1,25"],
+        "pt": [
+            "GPT-6 Astra US$\u00a012,50",
+            "GPT-6.2 Sol US$\u00a02,50",
+            "GPT-6.1 Terra US$\u00a01,25",
+        ],
     }
-    luna = {"es": "GPT-6 Luna US$0.125", "en": "GPT-6 Luna US$0.125", "pt": "GPT-6 Luna US$0,125"}
+    luna = {
+        "es": "GPT-6 Luna US$0.125",
+        "en": "GPT-6 Luna US$0.125",
+        "pt": "GPT-6 Luna US$\u00a00,125",
+    }
     for shown in [*written[language], luna[language]]:
         assert shown in note, shown
-    sol = {"es": "GPT-6.1 Sol US$2.50", "en": "GPT-6.1 Sol US$2.50", "pt": "GPT-6.1 Sol US$2,50"}
+    sol = {
+        "es": "GPT-6.1 Sol US$2.50",
+        "en": "GPT-6.1 Sol US$2.50",
+        "pt": "GPT-6.1 Sol US$\u00a02,50",
+    }
     astra = {
         "es": "GPT-6.2 Astra US$10.00",
         "en": "GPT-6.2 Astra US$10.00",
-        "pt": "GPT-6.2 Astra US$10,00",
+        "pt": "GPT-6.2 Astra US$\u00a010,00",
     }
     assert sol[language] in note  # genai-prices 0.2.5 and LiteLLM 1.110.2
     assert astra[language] in note

@@ -54,7 +54,12 @@ RECORDED = {
     ),
     (MATERIAL, "partials/actions.html", None): (
         "1bcd66d6f428194e9b9842764f0a5f7a5b3679d008e9d2e5b75b5ba344c39073",
-        "overrides/partials/actions.html takes its place (the Copy as Markdown button)",
+        "overrides/partials/actions.html takes its place (copy the page, open it in an assistant)",
+    ),
+    (MATERIAL, "partials/feedback.html", None): (
+        "d47879b262c1d49f66f3572974457844bc5c74542790803a39f121d7655f39cb",
+        'overrides/partials/feedback.html takes its place ("Was this page helpful?" without '
+        "analytics: a disclosure and a mailto: link to support)",
     ),
     (MATERIAL, "partials/languages/es.html", None): (
         "22775891c6756e3ef75c4ab9e86d59ec8bb82901c46c3bc11d7a73abd1f991f4",

@@ -259,7 +259,8 @@ class ErrorText:
                 f"({posixpath.relpath(guide, posixpath.dirname(page_path) or '.')})"
                 for guide in VERDICT_GUIDES[verdict]
             ]
-            see = self._("legend.see", links=self._("legend.and").join(links))
+            # The word between two links, spaced here: label texts are read stripped.
+            see = self._("legend.see", links=f" {self._('legend.and')} ".join(links))
             items.append(
                 f"- **{self._(f'verdict.{verdict}')}.** {self._(f'legend.{verdict}')} {see}"
             )

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from helpcenter.catalog.models import Catalog
-from helpcenter.pages.formatting import long_date, money, script_json, tokens, whole_money
+from helpcenter.pages.formatting import (
+    long_date,
+    money,
+    script_json,
+    tokens,
+    usd_pattern,
+    whole_money,
+)
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import label, say
 from helpcenter.tools.estimate import (
@@ -90,7 +97,13 @@ def render(
             f'inputmode="numeric" autocomplete="off" spellcheck="false" value="{field.default}" '
             f'data-max="{field.maximum}" aria-describedby="{PREFIX}-{field.name}-hint">'
         )
-        error = text("invalid", minimum=tokens(0, locale), maximum=tokens(field.maximum, locale))
+        error = text(
+            "invalid",
+            minimum=tokens(0, locale),
+            maximum=tokens(field.maximum, locale),
+            plain="3000",
+            grouped=tokens(3000, locale),
+        )
         fields.append(
             _field(field.name, text(field.name), text(f"{field.name}_hint"), control, error)
         )
@@ -125,6 +138,7 @@ def render(
             # (its data-search-exclude ends at the first closing tag of the same name).
             f'<form class="{PREFIX}" id="{PREFIX}" action="#{PREFIX}" data-search-exclude '
             f'data-locale="{html.escape(locale.replace("_", "-"))}" '
+            f'data-money="{html.escape(usd_pattern("{}", locale))}" '
             f'data-days-per-month="{DAYS_PER_MONTH}">',
             f'<p class="{PREFIX}__needs-js">{text("needs_js")}</p>',
             f'<div class="{PREFIX}__body" hidden>',

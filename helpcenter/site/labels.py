@@ -559,9 +559,9 @@ LABELS: dict[str, dict[str, str]] = {
         "pt": "Consulte {links}.",
     },
     "legend.and": {
-        "es": " y ",
-        "en": " and ",
-        "pt": " e ",
+        "es": "y",
+        "en": "and",
+        "pt": "e",
     },
     "errorpage.message": {
         "es": "El mensaje",
@@ -1041,9 +1041,12 @@ LABELS: dict[str, dict[str, str]] = {
         "divididos pelas solicitações do mês, menos o tamanho de uma resposta.",
     },
     "estimator.invalid": {
-        "es": "Escribe un número entero entre {minimum} y {maximum}, solo con cifras.",
-        "en": "Enter a whole number from {minimum} to {maximum}, digits only.",
-        "pt": "Digite um número inteiro de {minimum} a {maximum}, só com algarismos.",
+        "es": "Escribe un número entero entre {minimum} y {maximum}, sin decimales: "
+        "{plain} o {grouped}.",
+        "en": "Enter a whole number from {minimum} to {maximum}, without decimals: "
+        "{plain} or {grouped}.",
+        "pt": "Digite um número inteiro de {minimum} a {maximum}, sem decimais: "
+        "{plain} ou {grouped}.",
     },
     "estimator.check_fields": {
         "es": "Corrige el campo marcado para ver el cálculo.",
@@ -1135,9 +1138,9 @@ LABELS: dict[str, dict[str, str]] = {
         "{url}.",
     },
     "copy.button": {
-        "es": "Copiar como Markdown",
-        "en": "Copy as Markdown",
-        "pt": "Copiar como Markdown",
+        "es": "Copiar la página para un asistente de IA",
+        "en": "Copy page for an AI assistant",
+        "pt": "Copiar a página para um assistente de IA",
     },
     "copy.done": {
         "es": "Copiado: el texto de la página en Markdown está en tu portapapeles.",
@@ -1148,6 +1151,59 @@ LABELS: dict[str, dict[str, str]] = {
         "es": "No pudimos copiar el texto. Ábrelo en {url} y cópialo desde ahí.",
         "en": "We couldn't copy the text. Open it at {url} and copy it from there.",
         "pt": "Não conseguimos copiar o texto. Abra-o em {url} e copie de lá.",
+    },
+    # Page actions and "Was this page helpful?" (helpcenter/pages/pageactions.py).
+    "actions.chatgpt": {
+        "es": "Abrir en ChatGPT",
+        "en": "Open in ChatGPT",
+        "pt": "Abrir no ChatGPT",
+    },
+    "actions.claude": {
+        "es": "Abrir en Claude",
+        "en": "Open in Claude",
+        "pt": "Abrir no Claude",
+    },
+    "actions.new_tab": {
+        "es": "(se abre en otro sitio, en una pestaña nueva)",
+        "en": "(opens another site in a new tab)",
+        "pt": "(abre outro site em uma nova aba)",
+    },
+    "actions.prompt": {
+        "es": "Lee esta página del centro de ayuda y ayúdame a resolver mi problema con lo "
+        "que dice: {url}",
+        "en": "Read this help center page and help me solve my problem with what it says: {url}",
+        "pt": "Leia esta página da central de ajuda e me ajude a resolver meu problema com o "
+        "que ela diz: {url}",
+    },
+    "feedback.question": {
+        "es": "¿Te ayudó esta página?",
+        "en": "Was this page helpful?",
+        "pt": "Esta página ajudou você?",
+    },
+    "feedback.yes": {
+        "es": "Sí",
+        "en": "Yes",
+        "pt": "Sim",
+    },
+    "feedback.thanks": {
+        "es": "¡Gracias! Nos alegra que te haya servido.",
+        "en": "Thank you! We're glad it helped.",
+        "pt": "Obrigado! Que bom que ajudou.",
+    },
+    "feedback.no": {
+        "es": "No: escribir a soporte",
+        "en": "No: write to support",
+        "pt": "Não: escrever para o suporte",
+    },
+    "feedback.subject": {
+        "es": "Esta página no me ayudó: {title}",
+        "en": "This page didn't help me: {title}",
+        "pt": "Esta página não me ajudou: {title}",
+    },
+    "feedback.body": {
+        "es": "Página: {url}\nIdioma: {tag}\n\nQué buscaba:\n",
+        "en": "Page: {url}\nLanguage: {tag}\n\nWhat I was looking for:\n",
+        "pt": "Página: {url}\nIdioma: {tag}\n\nO que eu procurava:\n",
     },
     "redirect.title": {
         "es": "Esta página cambió de lugar",

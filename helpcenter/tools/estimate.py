@@ -50,7 +50,7 @@ from babel.numbers import format_decimal
 
 from helpcenter.catalog.lifecycle import CURRENT, DEPRECATED
 from helpcenter.catalog.models import ROLES, Catalog, Model
-from helpcenter.pages.formatting import build_day
+from helpcenter.pages.formatting import build_day, usd_pattern
 from helpcenter.site.labels import label, say
 
 DAYS_PER_MONTH = 30
@@ -283,9 +283,11 @@ class Shown:
 
 
 def usd(amount: Decimal, locale: str) -> str:
-    """An already rounded amount with exactly its decimals: ``US$1.20``, ``US$0.0013``."""
+    """An already rounded amount with exactly its decimals: ``US$1.20``, ``US$0.0013``
+    (``US$ 1,20`` in pt-BR: the locale's CLDR currency spacing)."""
     places = max(2, -amount.as_tuple().exponent)
-    return format_decimal(amount, format="US$#,##0." + "0" * places, locale=_babel(locale))
+    babel = _babel(locale)
+    return format_decimal(amount, format=usd_pattern("#,##0." + "0" * places, babel), locale=babel)
 
 
 def display(result: Estimate, locale: str) -> Shown:

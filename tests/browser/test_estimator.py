@@ -142,7 +142,11 @@ def test_the_form_shows_what_the_python_reference_computes(reader, server, catal
             assert successor in figures["replacement"]
             assert [row["name"] for row in listed if row["replacement"]] == [successor]
         monthly = [
-            parse_decimal(row["monthly"].removeprefix("US$"), locale=LOCALES[language], strict=True)
+            parse_decimal(
+                row["monthly"].removeprefix("US$").lstrip("\u00a0"),
+                locale=LOCALES[language],
+                strict=True,
+            )
             for row in listed
         ]
         assert monthly == sorted(monthly), "cheapest first"
@@ -333,3 +337,29 @@ def test_without_javascript_the_page_says_the_estimator_needs_it(browser, server
             assert page.locator("article table").count() == tables  # the prices are still there
     finally:
         context.close()
+
+
+# What a reader of each language types for three thousand conversations, what is refused
+# there (the other locale's grouping, a decimal), and the example the message gives.
+TYPED = {
+    "es": ("3,000", ["3.000", "8.5", "30,00"], "3000 o 3,000"),
+    "en": ("3,000", ["3.000", "8.5", "30,00"], "3000 or 3,000"),
+    "pt": ("3.000", ["3,000", "8,5", "30.00"], "3000 ou 3.000"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_numbers_are_read_with_the_readers_thousands_separator(reader, server, catalog, language):
+    grouped, refused, example = TYPED[language]
+    page = open_estimator(reader, server, language)
+    case = ("gpt-6.1-terra", 3000, 12, 3200, 220, 35, 0)
+    fill(page, *case)
+    page.fill("#hc-estimator-conversations", grouped)
+    assert page.locator("#hc-estimator-conversations-error").is_hidden()
+    assert shown(page) == expected(catalog, language, *case)
+    error = page.locator("#hc-estimator-conversations-error")
+    for typed in refused:
+        page.fill("#hc-estimator-conversations", typed)
+        assert error.is_visible(), typed
+        assert example in error.inner_text()
+    assert reader.problems == []

@@ -1,5 +1,5 @@
 /*
- * "Copy as Markdown": copies the page's Markdown twin to the clipboard.
+ * "Copy page for an AI assistant": copies the page's Markdown twin to the clipboard.
  *
  * The twin's address is the page's <link type="text/markdown">; the words come from the
  * button's data-* attributes (helpcenter/site/labels.py, in the page's language). The twin is
@@ -40,7 +40,7 @@
   }
 
   function setUp(button) {
-    var status = button.parentNode.querySelector(".hc-copy-markdown__status");
+    var status = button.parentNode.querySelector(".hc-page-actions__status");
     button.addEventListener("click", function () {
       var url = twinUrl();
       button.disabled = true;

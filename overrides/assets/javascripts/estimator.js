@@ -69,7 +69,10 @@
     return { units, text: `${whole}.${fraction}` };
   }
 
-  const usd = (value, places) => `US$${amount[places].format(value.text)}`;
+  /* The US-dollar sign placed and spaced as the locale's CLDR currency pattern does
+     (helpcenter/pages/formatting.py: usd_pattern), "{}" standing for the number. */
+  const money = form.dataset.money || "US${}";
+  const usd = (value, places) => money.replace("{}", amount[places].format(value.text));
 
   /* Cents, or four decimals under one cent (helpcenter/tools/estimate.py: _shown_amount). */
   function shownAmount(numerator) {
@@ -87,13 +90,26 @@
     return (tenths === 10n ? text.days_one : text.days_other).replace("{days}", shown);
   }
 
+  /* A whole number as the reader's locale writes it: digits alone ("3000"), or grouped by
+     threes with the locale's thousands separator ("3,000" in en-US and es-419, "3.000" in
+     pt-BR). Anything else (a decimal, the other locale's separator) is refused, as the
+     field's message says, rather than guessed. */
+  const group = new Intl.NumberFormat(locale).formatToParts(1000000).find((part) => part.type === "group");
+  const groupChar = group ? group.value : ",";
+  const escaped = groupChar.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const grouped = new RegExp(`^\\d{1,3}(?:${escaped}\\d{3})+$`);
+  function whole(raw) {
+    if (/^\d+$/.test(raw)) return raw;
+    return grouped.test(raw) ? raw.split(groupChar).join("") : null;
+  }
+
   function read() {
     const values = {};
     let valid = true;
     for (const name of FIELDS) {
       const input = form.elements[name];
-      const raw = input.value.trim();
-      const ok = /^\d+$/.test(raw) && BigInt(raw) <= BigInt(input.dataset.max);
+      const raw = whole(input.value.trim());
+      const ok = raw !== null && BigInt(raw) <= BigInt(input.dataset.max);
       const error = document.getElementById(`${input.id}-error`);
       const hint = `${input.id}-hint`;
       error.hidden = ok;
