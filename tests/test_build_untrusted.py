@@ -371,7 +371,8 @@ def test_a_release_build_refuses_example_values_one_line_each(project):
     edit(config, "site_name: &brand Acme Chat", "site_name: &brand Brisa")
     for number in (10, 11, 12):
         edit(config, f"- 203.0.113.{number}\n", f"- 52.1.2.{number}\n")
-    edit(config, "email: ayuda@acme-chat.example", "email: ayuda@brisa.io")
+    for local in ("ayuda", "help", "ajuda"):
+        edit(config, f"{local}@acme-chat.example", f"{local}@brisa.io")
     result = run_build(
         project, project / "site", HELPCENTER_RELEASE="1", SITE_URL="https://help.brisa.io/"
     )
