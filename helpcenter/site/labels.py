@@ -920,14 +920,14 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "estimator.tier_hint": {
         "es": "Cómo procesa OpenAI las solicitudes (Standard, o un nivel que multiplica los "
-        "precios de lista, como indica la tabla de niveles de servicio). Solo aparecen los "
-        "niveles que OpenAI ofrece para el modelo elegido.",
+        "precios de lista, como indica la tabla de niveles de servicio). Los niveles que "
+        "OpenAI no ofrece para el modelo elegido aparecen desactivados.",
         "en": "How OpenAI processes the requests (Standard, or a tier that multiplies the list "
-        "prices, as the service tiers table shows). Only the tiers OpenAI offers for the chosen "
-        "model can be picked.",
+        "prices, as the service tiers table shows). Tiers OpenAI does not offer for the chosen "
+        "model cannot be picked.",
         "pt": "Como a OpenAI processa as solicitações (Standard, ou um nível que multiplica os "
-        "preços de tabela, como mostra a tabela de níveis de serviço). Só dá para escolher os "
-        "níveis que a OpenAI oferece para o modelo escolhido.",
+        "preços de tabela, como mostra a tabela de níveis de serviço). Os níveis que a OpenAI "
+        "não oferece para o modelo escolhido aparecem desativados.",
     },
     "estimator.tier_option": {
         "es": "{tier} (precios × {times})",
