@@ -1,12 +1,13 @@
 """What pages say: catalog facts and product names, in the page's language.
 
-on_config        load data/models.yml (for the build day) and data/errors.yml
-                 (helpcenter.catalog.models, helpcenter.catalog.errors)
+on_config        load data/models.yml (for the build day), data/errors.yml and data/words.yml
+                 (helpcenter.catalog.models, helpcenter.catalog.errors, helpcenter.catalog.words)
 on_files         read every guide (UTF-8, size, admonition types); add one generated page per
                  error (helpcenter.pages.errorpages), reached from the errors index rather than listed
                  in every page's navigation (which would grow with pages x errors);
                  errors/messages.json, which the search box uses to recognise pasted errors and
-                 reader phrases (helpcenter.tools.errorfinder; the guides' front matter phrases); and
+                 reader questions (helpcenter.tools.errorfinder; the guides' phrases and sections,
+                 helpcenter.pages.searchtexts; the readers' words); and
                  changes.xml, the Atom feed of the catalog's changes (helpcenter.publish.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.pages.markers), among them
                  the cost estimator's form (helpcenter.pages.estimator_form), the "What changed"
@@ -31,15 +32,16 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
 from _state import PerBuild
-from helpcenter.catalog import errors, models
+from helpcenter.catalog import errors, models, words
 from helpcenter.catalog.datafile import read_text
-from helpcenter.catalog.frontmatter import check_front_matter, check_meta, front_matter_phrases
+from helpcenter.catalog.frontmatter import check_front_matter, check_meta
 from helpcenter.catalog.product import check_brand, markdown_values, product_texts
 from helpcenter.pages import admonitions, changes, diagrams, estimator_form, markers, safety
 from helpcenter.pages.errorpages import ErrorText
 from helpcenter.pages.formatting import build_day, whole_money
 from helpcenter.pages.guides import GuideTitles
 from helpcenter.pages.pricing import ModelText
+from helpcenter.pages.searchtexts import search_texts
 from helpcenter.problems import ContentError
 from helpcenter.publish import api, errorlinks
 from helpcenter.site import languages
@@ -58,6 +60,7 @@ def on_config(config):
     day = build_day()
     catalog = models.load_catalog(root / "data", day, codes)
     error_catalog = errors.load_errors(root / "data", Path(config.docs_dir).parent, codes)
+    reader_words = words.load_words(root / "data", codes)
     model_text = ModelText(catalog, language, locale, day)
     change_text = changes.ChangeText(catalog, language, locale)
 
@@ -82,6 +85,7 @@ def on_config(config):
         model_text=model_text,
         error_text=error_text,
         error_catalog=error_catalog,
+        reader_words=reader_words,
         roots=roots,
         guides=guides,
         markers=markers.Markers(
@@ -118,7 +122,7 @@ def on_files(files, config):
         file.content_string = read_text(Path(file.abs_src_path), source, MAX_PAGE_BYTES)
         admonitions.check_types(file.content_string, source)
         guides.append((file.src_uri, file.content_string))
-        phrases[file.src_uri] = front_matter_phrases(file.content_string, source)
+        phrases[file.src_uri] = search_texts(file.content_string, source, error_text.texts)
     build["guides"].read(guides, build["markers"], build["language"])
     error_text.guide_titles = build["guides"].titles
     for error in error_text.catalog.errors:
@@ -131,7 +135,15 @@ def on_files(files, config):
             )
         )
     files.append(
-        File.generated(config, f"{errors.FOLDER}/messages.json", content=error_text.finder(phrases))
+        File.generated(
+            config,
+            f"{errors.FOLDER}/messages.json",
+            content=error_text.finder(
+                phrases,
+                words.synonyms(build["reader_words"], build["language"]),
+                words.ignored(build["reader_words"]),
+            ),
+        )
     )
     feed = build["change_text"].feed(config.site_url, build["product"])
     files.append(File.generated(config, changes.FEED, content=feed))

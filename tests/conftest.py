@@ -6,8 +6,9 @@ from datetime import datetime
 
 import pytest
 
+from helpcenter.catalog import errors
 from helpcenter.pages.formatting import build_day
-from support import ROOT, Site, copy_project, read_config, run_build
+from support import LANGUAGES, ROOT, Site, copy_project, read_config, run_build
 
 
 @pytest.fixture(scope="session")
@@ -17,6 +18,18 @@ def site(tmp_path_factory) -> Site:
     result = run_build(ROOT, target)
     assert result.returncode == 0, result.stdout + result.stderr
     return Site(root=target, log=result.stdout + result.stderr, day=day)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    """The error catalog, for the modules that do not load their own."""
+    return errors.load_errors(ROOT / "data", ROOT / "docs", list(LANGUAGES))
+
+
+@pytest.fixture(scope="module", params=list(LANGUAGES))
+def language(request):
+    """Each language of the site, for the modules that do not choose their own."""
+    return request.param
 
 
 @pytest.fixture(scope="session")

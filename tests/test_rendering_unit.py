@@ -146,7 +146,8 @@ def test_mentions_are_the_models_a_page_names_through_placeholders_only(catalog)
 
 
 @pytest.mark.parametrize(
-    "schema", ["models.schema.json", "errors.schema.json", "redirects.schema.json"]
+    "schema",
+    ["models.schema.json", "errors.schema.json", "redirects.schema.json", "words.schema.json"],
 )
 def test_the_catalog_schemas_are_valid_json_schemas(schema):
     import json

@@ -331,12 +331,12 @@ def test_known_admonitions_and_examples_in_code_pass():
         (
             {"template": "redirect.html"},
             "docs/es/a.md: front matter field template is not one this site uses; "
-            "expected only title, description, phrases, search, hide",
+            "expected only title, description, phrases, sections, search, hide",
         ),
         (
             {"subtitle": "<script>alert(1)</script>"},
             "docs/es/a.md: front matter field subtitle is not one this site uses; "
-            "expected only title, description, phrases, search, hide",
+            "expected only title, description, phrases, sections, search, hide",
         ),
         ({"title": ["a"]}, "docs/es/a.md: front matter field title must be a text"),
         (

@@ -57,6 +57,22 @@ def _phrases(phrases: object, source: str) -> tuple[str, ...]:
     return tuple(phrases)
 
 
+def check_sections(sections: object, source: str) -> dict[str, tuple[str, ...]]:
+    """``sections`` of a front matter as anchor -> phrases, or one line saying what is wrong."""
+    if not isinstance(sections, dict) or not all(
+        isinstance(anchor, str)
+        and isinstance(phrases, list)
+        and phrases
+        and all(isinstance(each, str) and each.strip() for each in phrases)
+        for anchor, phrases in sections.items()
+    ):
+        raise ContentError(
+            f"{source}: front matter field sections must map a heading's anchor to a list of "
+            "non-empty texts"
+        )
+    return {anchor: tuple(phrases) for anchor, phrases in sections.items()}
+
+
 FIELDS = {"title": 200, "description": 1000}
 """Front matter texts a guide may set, with their size limits (and ``phrases``, a list of
 texts, which ``front_matter_phrases`` checks)."""
@@ -68,7 +84,8 @@ def check_meta(meta: dict, source: str) -> None:
 
     The theme writes several front matter fields into every page unescaped or as
     template names (``template``, ``subtitle``, ``status``, ``author``…): a guide may
-    only set ``title`` and ``description`` (text), ``phrases`` (texts), ``search`` and ``hide``.
+    only set ``title`` and ``description`` (text), ``phrases`` (texts), ``sections`` (texts per
+    heading, :mod:`helpcenter.pages.searchtexts`), ``search`` and ``hide``.
     """
     for key, value in meta.items():
         where = f"{source}: front matter field {key}"
@@ -87,10 +104,13 @@ def check_meta(meta: dict, source: str) -> None:
                 raise ContentError(f"{where}.boost must be a number above 0 and at most 10")
         elif key == "phrases":
             _phrases(value, source)
+        elif key == "sections":
+            check_sections(value, source)
         elif key == "hide":
             if not isinstance(value, list) or not set(value) <= HIDE:
                 raise ContentError(f"{where} must be a list of: {', '.join(sorted(HIDE))}")
         else:
             raise ContentError(
-                f"{where} is not one this site uses; expected only title, description, phrases, search, hide"
+                f"{where} is not one this site uses; expected only title, description, "
+                "phrases, sections, search, hide"
             )

@@ -21,6 +21,7 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from helpcenter.catalog.errors import ErrorsFile
 from helpcenter.catalog.models import CatalogFile
+from helpcenter.catalog.words import WordsFile
 from helpcenter.publish.redirects import RedirectMap
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -28,6 +29,7 @@ SHAPES = {
     "models.schema.json": ("OpenAI model catalog", CatalogFile),
     "errors.schema.json": ("OpenAI API error catalog", ErrorsFile),
     "redirects.schema.json": ("Redirect map", RedirectMap),
+    "words.schema.json": ("Words readers use in the search box", WordsFile),
 }
 """Each schema file of ``data/``, its title and the shape it is generated from."""
 

@@ -54,6 +54,8 @@ from helpcenter.checks.problem import Problem
 
 INSTALL = "sudo apt-get install hunspell hunspell-es hunspell-en-us hunspell-pt-br"
 WORDLIST = "data/wordlist.txt"
+NOT_PROSE = ("words.yml",)
+"""Catalogs no reader reads: ``words.yml`` lists what readers type, misspellings included."""
 DICTIONARIES = {"es": "es_MX"}
 """The Hunspell dictionary of a language whose locale has none of its own."""
 INTERFACE = "en"
@@ -266,7 +268,7 @@ def _sources(root, work, languages, only):
                     sources[code][path] = (shown, None)
     for catalog in sorted((root / "data").glob("*.yml")):
         shown = catalog.relative_to(root).as_posix()
-        if only is not None and shown not in only:
+        if catalog.name in NOT_PROSE or (only is not None and shown not in only):
             continue
         document, unreadable = yamlnodes.compose(catalog, shown)
         problems += unreadable

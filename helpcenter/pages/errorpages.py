@@ -17,6 +17,7 @@ from helpcenter.pages.formatting import (
     markdown_text,
     markdown_url,
 )
+from helpcenter.pages.searchtexts import SearchTexts
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import say
 from helpcenter.tools import errorfinder
@@ -173,22 +174,55 @@ class ErrorText:
             items.append(f"- [{title}]({posixpath.relpath(guide, FOLDER)})")
         return items
 
-    def finder(self, guide_phrases: Mapping[str, Sequence[str]] | None = None) -> str:
+    def finder(
+        self,
+        guides: Mapping[str, SearchTexts] | None = None,
+        synonyms: Mapping[str, str] | None = None,
+        ignored: Sequence[str] = (),
+    ) -> str:
         """``errors/messages.json``: what the search box recognises (``helpcenter.tools.errorfinder``).
 
-        Each error gives its response fields and every text that identifies it: API
-        messages, and titles, product messages and reader phrases in every language (a
-        Spanish product message pasted on the English site finds the English page).
-        ``guide_phrases`` maps a guide's path to the phrases of its front matter. URLs are
-        relative to the file itself.
+        The matcher's settings, written once (``errorfinder.SETTINGS``). Each error gives its
+        response fields, the texts that prove a paste is this error (``evidence``: API and
+        system messages, product messages in every language), and every text that names it
+        (those, and titles and reader phrases in every language: a Spanish product message
+        pasted on the English site finds the English page). ``guides`` maps a guide's path to
+        its search texts: the guide is found by its title, description and phrases, each of
+        its sections by its heading and phrases. ``synonyms`` are the reader's words
+        (``helpcenter.catalog.words.synonyms``), ``ignored`` the words they use that say
+        nothing (``helpcenter.catalog.words.ignored``). URLs are relative to the file itself.
         """
+        documents = []
+        for path, found in sorted((guides or {}).items()):
+            if found.excluded or path.startswith(f"{FOLDER}/"):
+                continue
+            url = posixpath.relpath(_page_url(path), FOLDER) + "/"
+            title = self.guide_titles.get(path, path)
+            documents.append(
+                {
+                    "url": url,
+                    "title": title,
+                    "texts": [title, *filter(None, [found.description]), *found.phrases],
+                }
+            )
+            for section in found.sections:
+                documents.append(
+                    {
+                        "url": f"{url}#{section.anchor}",
+                        "title": f"{title} › {section.heading}",
+                        "texts": [section.heading, *section.phrases],
+                    }
+                )
         data = {
             "label": self._("finder.label"),
             "guide_label": self._("finder.guide_label"),
             "candidates_label": self._("finder.candidates_label"),
-            "ignored": list(errorfinder.IGNORED),
+            "settings": dict(errorfinder.SETTINGS),
+            "ignored": list(dict.fromkeys([*errorfinder.IGNORED, *ignored])),
+            "error_words": list(errorfinder.ERROR_WORDS),
             "search_ignored": list(errorfinder.SEARCH_IGNORED),
             "sdk_exceptions": list(errorfinder.SDK_EXCEPTIONS),
+            "synonyms": dict(synonyms or {}),
             "errors": [
                 {
                     "slug": error.slug,
@@ -202,19 +236,12 @@ class ErrorText:
                     "variants": [_fields(variant) for variant in error.variants],
                     "exception": error.sdk_exception,
                     "messages": [*error.messages, error.product_message[self.language]],
+                    "evidence": _evidence(error),
                     "texts": _identifying_texts(error),
                 }
                 for error in self.catalog.errors
             ],
-            "guides": [
-                {
-                    "url": posixpath.relpath(_page_url(path), FOLDER) + "/",
-                    "title": self.guide_titles.get(path, path),
-                    "texts": list(phrases),
-                }
-                for path, phrases in sorted((guide_phrases or {}).items())
-                if phrases
-            ],
+            "guides": documents,
         }
         return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
@@ -297,6 +324,13 @@ def _introduction(error: ApiError) -> str:
 def _breakable_code(code: str) -> str:
     """An error code as inline HTML code that may wrap after its underscores, never mid-word."""
     return markdown_code(code).replace("&#95;", "&#95;<wbr>")
+
+
+def _evidence(error: ApiError) -> list[str]:
+    """The texts that show a paste is this error: what the API, the system or the product says."""
+    texts = [*error.messages, *error.low_level_messages]
+    texts += [error.product_message[language] for language in sorted(error.product_message)]
+    return list(dict.fromkeys(texts))
 
 
 def _identifying_texts(error: ApiError) -> list[str]:

@@ -4,22 +4,30 @@ The browser runs exactly these steps in ``overrides/assets/javascripts/error-mat
 over ``errors/messages.json`` (``finder_data``); this module is their reference, so every
 form a customer pastes can be tested here quickly and compared with the browser's result.
 
-A paste is read twice:
+A query is a paste or a question:
 
-1. **Structure.** The fields of an API response wherever they show up (raw JSON, the
+1. **Evidence.** The fields of an API response wherever they show up (raw JSON, the
    Python dict the 1.x SDK prints, the ``Error code: 429`` prefix, an exception name such
-   as ``RateLimitError``, a bare code such as ``insufficient_quota``) narrow the catalog.
-   A field that would leave no error is ignored, so a code the catalog does not know
-   never hides the message.
-2. **Words.** The remaining text is compared with each error's messages, titles, product
-   messages and reader phrases (every language), and with guides' phrases. Numbers, ids,
-   URLs, masked keys and model names are dropped; so are the words every paste carries
-   (JSON keys, ``null``, ``Error code``); a word no page knows is ignored instead of
-   counted against the match. Noise therefore cannot make a result worse than the bare
-   message. Rarer words weigh more (``ln(1 + documents / documents with the word)``).
+   as ``RateLimitError``, a bare code such as ``insufficient_quota``, a status alone or
+   with an error word: "429", "erro 500"), or one of an error's own messages (API, system
+   or product message, in any language). A null ``code`` is no evidence on its own.
+2. **A paste** (with evidence): a code narrows the catalog; the other fields narrow it
+   only where they keep an error the paste's message names, so a message that names an
+   error wins over a status that contradicts it. A field that would leave no error is
+   ignored, so a code the catalog does not know never hides the message. The result is
+   one confident match (the paste must hold at least half of one of the page's texts, so
+   a few common words never decide), or the few most likely errors of that status.
+3. **A question** (without): the guide, section or error page that shares most with it is
+   the answer (an error page counting for less); it is never offered errors to choose.
 
-The result is one confident match (the paste must hold at least half of one of the page's
-texts, so a few common words never decide), or the few most likely errors, or nothing.
+**Words.** The text is compared with each error's messages, titles, product messages and
+reader phrases (every language), and with guides' titles, descriptions, phrases and
+sections. Numbers, ids, URLs, masked keys and model names are dropped; so are the words
+every paste carries (JSON keys, ``null``, ``Error code``) and those that say nothing
+(``data/words.yml``'s ``ignored``); a word no page knows is ignored instead of counted
+against the match, so noise cannot make a result worse than the bare message. The readers'
+words of ``data/words.yml`` are read as their group's word; words compare by their stem
+(:func:`stem`). Rarer words weigh more (``ln(1 + documents / documents with the word)``).
 """
 
 from __future__ import annotations
@@ -30,22 +38,37 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-MATCH = 0.6
-"""Word score above which a page is shown as the match when the paste has no structure."""
-NARROWED_MATCH = 0.3
-"""The same when the response's fields already narrowed the catalog to a few errors."""
-CANDIDATE = 0.2
-COVERAGE = 0.5
-"""Share of one of its texts (by weight) a paste must contain for a page to be the match;
-a few common words shared with a long message make it a candidate, never the answer."""
-"""Lowest word score of an error offered as a possible match."""
-MATCH_WORDS = 2
-"""Words a paste of several known words must share with one text of a page for it to be the
-match: one word in common ("what is a token" and "token limit") makes it a candidate only,
-however the weights of the other words move as texts are added."""
-CANDIDATES = 3
-ROUND = 9
-"""Scores are compared rounded to this many decimals, so both implementations agree."""
+SETTINGS: dict[str, float | int] = {
+    "match": 0.6,
+    "narrowed_match": 0.3,
+    "candidate": 0.2,
+    "coverage": 0.5,
+    "match_words": 2,
+    "candidates": 3,
+    "answer": 0.2,
+    "error_answer": 0.85,
+    "stem": 6,
+    "round": 9,
+}
+"""The matcher's thresholds, written once: ``errors/messages.json`` carries them and both this
+module and ``error-match.js`` read them from there.
+
+- ``match``: word score above which an error is the match when the paste has no structure;
+- ``narrowed_match``: the same when the response's fields already narrowed the catalog;
+- ``candidate``: lowest word score of an error offered as a possible match;
+- ``coverage``: share of one of its texts (by weight) a paste must contain for an error to be
+  the match, so a few common words shared with a long message never decide;
+- ``match_words``: words a paste of several known words must share with one text of an error
+  for it to be the match ("what is a token" and "token limit" share one);
+- ``candidates``: how many possible errors are offered;
+- ``answer``: lowest score of the guide, section or error page given as the answer to a
+  question (a query with no error evidence);
+- ``error_answer``: what an error page's score counts for when it answers a question, so a
+  guide or section that answers as well comes first;
+- ``stem``: words are compared by their first this many letters, without a plural's final
+  "s" ("descarga" and "descargo", "verificación" and "verificar", "tokens" and "token");
+- ``round``: scores are compared rounded to this many decimals, so both implementations agree.
+"""
 
 IGNORED = (
     "error",
@@ -87,6 +110,9 @@ SDK_EXCEPTIONS = (
 )
 """openai-python's exception classes that name no particular error (the others come from the catalog)."""
 
+ERROR_WORDS = ("error", "errors", "erro", "erros", "errores", "status", "http", "code", "codigo")
+"""Words that, next to a three-digit number, make it an HTTP status ("error 429", "erro 500")."""
+
 _URL = re.compile(r"https?://\S+|www\.\S+", re.A)
 _MASKED = re.compile(r"\S*\*\*\S*", re.A)
 _ID = re.compile(r"\b[a-z]+-[a-z0-9.-]*[0-9][a-z0-9.-]*", re.A)
@@ -101,6 +127,10 @@ _STATUS = (
     re.compile(r"\b(?:http|status(?: code)?)\s*:?\s*([1-5][0-9][0-9])\b", re.A | re.I),
     re.compile(r"^\s*([1-5][0-9][0-9])\s*[-:]\s", re.A),
 )
+_BARE_STATUS = re.compile(
+    r"^\s*(?:([a-z]+)\s*:?\s*)?([1-5][0-9][0-9])\s*(?:([a-z]+)\s*)?$", re.A | re.I
+)
+"""A query that is only a status, perhaps with one error word before or after ("429", "erro 500")."""
 _WORD = re.compile(r"[a-z0-9_]+", re.A)
 _NAME = re.compile(r"[A-Za-z]+", re.A)
 _SEARCH_SYNTAX = re.compile(r"""[\s"'`:+\-~^*{}\[\](),;=<>|\\]+""")
@@ -113,15 +143,73 @@ def normalized(text: str) -> str:
     return "".join(char for char in plain if not unicodedata.combining(char))
 
 
-def words(text: str, ignored: Iterable[str] = IGNORED) -> frozenset[str]:
-    """The words that tell errors apart: no numbers, ids, URLs, masked keys or paste noise."""
+def stem(word: str, size: int) -> str:
+    """The part of ``word`` compared: its first ``size`` letters, without a plural's final "s"."""
+    if len(word) > 3 and word.endswith("s"):
+        word = word[:-1]
+    return word[:size] if size else word
+
+
+Synonyms = Mapping[tuple[str, ...], str]
+"""A reader's word or phrase (normalized words) -> the one word that stands for its group."""
+
+
+def synonym_table(terms: Mapping[str, str], size: int = 0) -> dict[tuple[str, ...], str]:
+    """``{"term words": word}`` as ``errors/messages.json`` carries it, as a lookup table
+    keyed by the stems (:func:`stem`) of each term's words."""
+    table: dict[tuple[str, ...], str] = {}
+    for term, word in terms.items():
+        key = tuple(stem(part, size) for part in _SPLIT.split(normalized(term)) if part)
+        if key:
+            table[key] = word
+    return table
+
+
+def tokens(
+    text: str,
+    synonyms: Synonyms = {},  # noqa: B006 (never changed)
+    size: int = 0,
+) -> list[str]:
+    """The words of ``text`` in order, without URLs, ids or masked keys; each phrase of
+    ``synonyms`` (the longest first, from left to right, compared by the stems of ``size``
+    letters of its words) replaced by its group's word."""
     text = normalized(text)
     text = _URL.sub(" ", text)
     text = _MASKED.sub(" ", text)
     text = _ID.sub(" ", text)
+    parts = [word for word in _SPLIT.split(text) if word]
+    if not synonyms:
+        return parts
+    longest = max(len(key) for key in synonyms)
+    stems = [stem(part, size) for part in parts]
+    result = []
+    index = 0
+    while index < len(parts):
+        for length in range(min(longest, len(parts) - index), 0, -1):
+            word = synonyms.get(tuple(stems[index : index + length]))
+            if word is not None:
+                result.append(word)
+                index += length
+                break
+        else:
+            result.append(parts[index])
+            index += 1
+    return result
+
+
+def words(
+    text: str,
+    ignored: Iterable[str] = IGNORED,
+    synonyms: Synonyms = {},  # noqa: B006 (never changed)
+    size: int = 0,
+) -> frozenset[str]:
+    """The words that tell pages apart: no numbers, ids, URLs, masked keys or paste noise;
+    each cut to its stem of ``size`` letters when ``size`` is given."""
     skip = set(ignored)
     return frozenset(
-        word for word in _SPLIT.split(text) if word and not _DIGIT.search(word) and word not in skip
+        stem(word, size)
+        for word in tokens(text, synonyms, size)
+        if not _DIGIT.search(word) and word not in skip
     )
 
 
@@ -158,12 +246,30 @@ class Fields:
 
     @property
     def any(self) -> bool:
-        return bool(
-            self.code or self.code_is_null or self.param or self.type or self.status
-        ) or bool(self.exceptions)
+        """Whether the paste carries error evidence beyond its words (a null code is none)."""
+        return bool(self.code or self.param or self.type or self.status) or bool(self.exceptions)
 
 
-def fields(text: str, codes: Iterable[str], exceptions: Iterable[str]) -> Fields:
+def status_of(text: str, error_words: Iterable[str] = ERROR_WORDS) -> int | None:
+    """The HTTP status ``text`` gives: in a response's fields, or as the whole query."""
+    found = next((int(m.group(1)) for p in _STATUS if (m := p.search(text))), None)
+    if found is not None:
+        return found
+    bare = _BARE_STATUS.match(normalized(text))
+    if not bare:
+        return None
+    known = set(error_words)
+    if any(word and word not in known for word in (bare.group(1), bare.group(3))):
+        return None
+    return int(bare.group(2))
+
+
+def fields(
+    text: str,
+    codes: Iterable[str],
+    exceptions: Iterable[str],
+    error_words: Iterable[str] = ERROR_WORDS,
+) -> Fields:
     """The response fields found in ``text``; ``codes`` and ``exceptions`` are the catalog's."""
     code = _CODE.search(text)
     found_code = code.group(1) if code and code.group(1) is not None else None
@@ -172,7 +278,6 @@ def fields(text: str, codes: Iterable[str], exceptions: Iterable[str]) -> Fields
         found_code = next((w for w in _WORD.findall(text.lower()) if w in known), None)
     type_ = _TYPE.search(text)
     param = _PARAM.search(text)
-    status = next((int(m.group(1)) for p in _STATUS if (m := p.search(text))), None)
     names = set(exceptions)
     seen = []
     for name in _NAME.findall(text):
@@ -183,7 +288,7 @@ def fields(text: str, codes: Iterable[str], exceptions: Iterable[str]) -> Fields
         code_is_null=bool(code) and code.group(1) is None,
         param=param.group(1) if param else None,
         type=type_.group(1) if type_ else None,
-        status=status,
+        status=status_of(text, error_words),
         exceptions=tuple(seen),
     )
 
@@ -191,22 +296,40 @@ def fields(text: str, codes: Iterable[str], exceptions: Iterable[str]) -> Fields
 @dataclass(frozen=True)
 class Result:
     match: str | None
-    """The slug (``errors``) or URL (``guides``) of the page shown first, or None."""
+    """The slug (``errors``) or URL (``guides``, a page or one of its sections) shown first, or None."""
     kind: str | None
     """``error`` or ``guide``."""
     candidates: tuple[str, ...]
-    """Slugs of the most likely errors when there is no confident match."""
+    """Slugs of the most likely errors when an error-looking query has no confident match."""
+    question: bool = False
+    """True when the query carried no error evidence: it is answered, never given candidates."""
 
 
 class Finder:
-    """The matcher over ``errors/messages.json`` as the build writes it."""
+    """The matcher over ``errors/messages.json`` as the build writes it.
+
+    A query is read for error evidence first: a response's field (a code, a type, a
+    param, an exception name, a status with an error word or alone), or one of an
+    error's messages. With evidence it is a paste: the fields narrow the catalog where
+    they agree with the message the paste holds (a message that names an error wins over a
+    status that contradicts it); a confident match is shown, otherwise the few likely
+    errors. Without evidence it is a question: the guide, section or error page whose
+    texts it shares most with is the answer, and no error is offered as a candidate.
+    """
 
     def __init__(self, data: Mapping):
+        self.settings = dict(data["settings"])
         self.errors = list(data["errors"])
         self.guides = list(data.get("guides", ()))
-        self.ignored = tuple(data["ignored"])
+        names = {e["exception"] for e in data["errors"] if e.get("exception")}
+        # An exception's name is a field of the paste, not a word ("InternalServerError").
+        names |= set(data["sdk_exceptions"])
+        self.ignored = (*data["ignored"], *sorted(name.lower() for name in names))
+        self.error_words = tuple(data["error_words"])
+        self.synonyms = synonym_table(data.get("synonyms", {}), int(self.settings["stem"]))
         documents = [*self.errors, *self.guides]
-        self.texts = [[words(text, self.ignored) for text in doc["texts"]] for doc in documents]
+        self.texts = [[self._words(text) for text in doc["texts"]] for doc in documents]
+        self.evidence = [[self._words(text) for text in e["evidence"]] for e in self.errors]
         frequency: dict[str, int] = {}
         for texts in self.texts:
             for word in set().union(*texts):
@@ -219,35 +342,65 @@ class Finder:
             | set(data["sdk_exceptions"])
         )
 
-    def _score(self, query: frozenset[str], index: int, coverage_at_least: float) -> float:
+    def _words(self, text: str) -> frozenset[str]:
+        return words(text, self.ignored, self.synonyms, int(self.settings["stem"]))
+
+    def _score(
+        self,
+        query: frozenset[str],
+        texts: Sequence[frozenset[str]],
+        coverage_at_least: float,
+        strict: bool = False,
+    ) -> float:
+        """How well ``query`` matches the best of ``texts``: the harmonic mean of the share of
+        the text it covers and the share of the query it explains, by weight. ``strict``:
+        a text shares at least ``match_words`` words with the query, or all of them."""
         known = sorted(word for word in query if word in self.weight)
         if not known:
             return 0.0
         total = sum(self.weight[word] for word in known)
         best = 0.0
-        for text in self.texts[index]:
+        for text in texts:
             if not text:
                 continue
             common = [word for word in known if word in text]
             shared = sum(self.weight[word] for word in common)
             if not shared:
                 continue
-            coverage = shared / sum(self.weight[word] for word in sorted(text))
+            coverage = shared / sum(self.weight.get(word, 0.0) for word in sorted(text))
             if coverage < coverage_at_least:
                 continue
-            if coverage_at_least and len(common) < min(MATCH_WORDS, len(known)):
+            if coverage_at_least and len(common) < min(self.settings["match_words"], len(text)):
                 continue
             precision = shared / total
+            if strict and len(common) < self.settings["match_words"] and len(common) < len(known):
+                continue
             best = max(best, 2 * coverage * precision / (coverage + precision))
-        return round(best, ROUND)
+        return round(best, int(self.settings["round"]))
 
-    def narrowed(self, found: Fields) -> list[int]:
-        """Indexes of the errors the response's fields allow, each field applied if it leaves any."""
+    def named(self, query: frozenset[str]) -> list[int]:
+        """The errors whose message the query holds (all those tied with the best), or none."""
+        scored = [
+            (i, self._score(query, self.evidence[i], self.settings["coverage"], strict=True))
+            for i in range(len(self.errors))
+        ]
+        best = max((score for _, score in scored), default=0.0)
+        if best < self.settings["match"]:
+            return []
+        return [i for i, score in scored if score == best]
+
+    def narrowed(self, found: Fields, named: Sequence[int] = ()) -> list[int]:
+        """Indexes of the errors the response's fields allow, each field applied if it leaves any.
+
+        A code decides; the other fields, a null code among them, apply only where they keep
+        an error the message names (``named``).
+        """
         chosen = list(range(len(self.errors)))
-        steps = []
         if found.code:
-            steps.append(lambda e: e.get("code") == found.code)
-        elif found.code_is_null:
+            kept = [i for i in chosen if self.errors[i].get("code") == found.code]
+            chosen = kept or chosen
+        steps = []
+        if found.code_is_null and not found.code:
             steps.append(lambda e: e.get("code") is None)
         if found.param:
             steps.append(lambda e: e.get("param") == found.param)
@@ -259,47 +412,73 @@ class Finder:
             steps.append(lambda e: e.get("type") == found.type)
         for step in steps:
             kept = [i for i in chosen if step(self.errors[i])]
-            if kept:
+            if kept and (not named or any(i in kept for i in named)):
                 chosen = kept
         return chosen
 
     def find(self, text: str) -> Result:
-        query = words(text, self.ignored)
-        found = fields(text, self.codes, self.exceptions)
-        chosen = self.narrowed(found) if found.any else []
-        if 0 < len(chosen) < len(self.errors):
-            if len(chosen) == 1:
-                return Result(self.errors[chosen[0]]["slug"], "error", ())
-            best, score = self._ranked(query, chosen, COVERAGE)[0]
-            if score >= NARROWED_MATCH:
-                return Result(self.errors[best]["slug"], "error", ())
-            likely = self._ranked(query, chosen, 0.0)[:CANDIDATES]
-            return Result(None, None, tuple(self.errors[i]["slug"] for i, _ in likely))
+        settings = self.settings
+        query = self._words(text)
+        found = fields(text, self.codes, self.exceptions, self.error_words)
+        named = self.named(query)
+        count = int(settings["candidates"])
+        if found.any:
+            chosen = self.narrowed(found, named)
+            agreed = [i for i in named if i in chosen]
+            if agreed:
+                return Result(self.errors[agreed[0]]["slug"], "error", ())
+            if 0 < len(chosen) < len(self.errors):
+                if len(chosen) == 1:
+                    return Result(self.errors[chosen[0]]["slug"], "error", ())
+                best, score = self._ranked(query, chosen, settings["coverage"])[0]
+                if score >= settings["narrowed_match"]:
+                    return Result(self.errors[best]["slug"], "error", ())
+                likely = self._ranked(query, chosen, 0.0)[:count]
+                return Result(None, None, tuple(self.errors[i]["slug"] for i, _ in likely))
+        elif named:
+            return Result(self.errors[named[0]]["slug"], "error", ())
         everything = range(len(self.errors) + len(self.guides))
-        best, score = self._ranked(query, everything, COVERAGE)[0]
-        if score >= MATCH:
-            if best < len(self.errors):
-                return Result(self.errors[best]["slug"], "error", ())
-            return Result(self.guides[best - len(self.errors)]["url"], "guide", ())
+        if not found.any:
+            best, score = self._answer(query)
+            if score < settings["answer"]:
+                return Result(None, None, (), question=True)
+            return Result(*self._page(best), (), question=True)
+        best, score = self._ranked(query, everything, settings["coverage"])[0]
+        if score >= settings["match"]:
+            return Result(*self._page(best), ())
         if found.status:
             return Result(None, None, self._nearest(found.status))
         likely = [
             self.errors[i]["slug"]
             for i, score in self._ranked(query, everything, 0.0)
-            if i < len(self.errors) and score >= CANDIDATE
+            if i < len(self.errors) and score >= settings["candidate"]
         ]
-        return Result(None, None, tuple(likely[:CANDIDATES]))
+        return Result(None, None, tuple(likely[:count]))
+
+    def _answer(self, query: frozenset[str]) -> tuple[int, float]:
+        """The page that best answers a question, and its score (an error's counts less)."""
+        weight = self.settings["error_answer"]
+        scored = [
+            (i, round(score * (weight if i < len(self.errors) else 1), int(self.settings["round"])))
+            for i, score in self._ranked(query, range(len(self.texts)), 0.0)
+        ]
+        return sorted(scored, key=lambda pair: (-pair[1], pair[0]))[0]
+
+    def _page(self, index: int) -> tuple[str, str]:
+        if index < len(self.errors):
+            return self.errors[index]["slug"], "error"
+        return self.guides[index - len(self.errors)]["url"], "guide"
 
     def _nearest(self, status: int) -> tuple[str, ...]:
         """For a status no error has: the errors of the closest statuses."""
         with_status = [i for i, e in enumerate(self.errors) if e.get("status")]
         ordered = sorted(with_status, key=lambda i: (abs(self.errors[i]["status"] - status), i))
-        return tuple(self.errors[i]["slug"] for i in ordered[:CANDIDATES])
+        return tuple(self.errors[i]["slug"] for i in ordered[: int(self.settings["candidates"])])
 
     def _ranked(
         self, query: frozenset[str], indexes: Iterable[int], coverage_at_least: float
     ) -> list[tuple[int, float]]:
-        scored = [(i, self._score(query, i, coverage_at_least)) for i in indexes]
+        scored = [(i, self._score(query, self.texts[i], coverage_at_least)) for i in indexes]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
 
 

@@ -15,6 +15,8 @@ import pytest
 from helpcenter.catalog import errors
 from helpcenter.tools import errorfinder
 from pastes import QUESTIONS, TEAPOT, pastes
+from questions import QUESTIONS as ASKED
+from questions import RATE, accepted
 from support import LANGUAGES, ROOT
 
 FIRST_LINK = ".md-search-result a"
@@ -66,14 +68,16 @@ def open_search(reader, server, language):
     return page
 
 
-def shown_first(page, text: str) -> str:
-    """Type ``text`` in the open search box; the path of the first link shown."""
+def shown_first(page, text: str, anchor: bool = False) -> str:
+    """Type ``text`` in the open search box; the path of the first link shown (and its
+    ``#anchor`` when ``anchor``)."""
     box = page.locator("input.md-search__input")
     box.fill(text)
     box.press("End")
     page.wait_for_function(SETTLED, timeout=10_000)
     href = page.locator(FIRST_LINK).first.get_attribute("href")
-    return "/" + href.split("://", 1)[1].split("/", 1)[1].split("#")[0]
+    path = "/" + href.split("://", 1)[1].split("/", 1)[1]
+    return path if anchor else path.split("#")[0]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -130,6 +134,36 @@ def test_readers_questions_show_the_right_page_first(reader, server, language):
         if first != expected:
             wrong[question] = (first, expected)
     assert wrong == {}
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_readers_own_questions_put_an_answer_first_and_no_error_box(
+    reader, server, catalog, language
+):
+    page = open_search(reader, server, language)
+    folder = "/" + LANGUAGES[language]
+    statuses = {error.slug: error.status for error in catalog.errors}
+    wrong, boxed = [], []
+    for item in ASKED[language]:
+        first = shown_first(page, item["q"], anchor=True).removeprefix(folder)
+        if not accepted(first, item["a"], statuses):
+            wrong.append(f"{item['q']!r} -> {first}, expected {item['a']}")
+        looks_like_an_error = any(target.startswith("status:") for target in item["a"])
+        if not looks_like_an_error and page.locator(".hc-error-candidates").count():
+            boxed.append(item["q"])
+    assert 1 - len(wrong) / len(ASKED[language]) >= RATE, wrong
+    assert boxed == []
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_bare_status_shows_its_own_errors(reader, server, catalog, language):
+    page = open_search(reader, server, language)
+    folder = "/" + LANGUAGES[language]
+    for query, status in (("429", 429), ("error 429", 429), ("erro 500", 500)):
+        first = shown_first(page, query).removeprefix(folder + "errors/").strip("/")
+        assert catalog.get(first).status == status, query
     assert reader.problems == []
 
 

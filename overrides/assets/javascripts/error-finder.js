@@ -1,8 +1,9 @@
 /*
  * The search box's part in recognising pasted API errors and reader phrases (the
  * matching is error-match.js over errors/messages.json, written per language by the build):
- * - the page the paste or question is about is shown above Material's results, or, when
- *   nothing matches with confidence, the few most likely errors with status and verdict;
+ * - the page the paste or question is about (a guide, one of its sections, an error) is
+ *   shown above Material's results; for a paste that matches nothing with confidence, the
+ *   few most likely errors with status and verdict (never for a question);
  * - Material's search receives the query without its query syntax (quotes make a word
  *   required, "word:" names a field), so a pasted JSON body never empties its results;
  * - on errors/lookup/, ?code=…, ?status=…&type=… send the reader to the error's page, or
@@ -11,7 +12,7 @@
 (() => {
   "use strict";
 
-  const MIN_LENGTH = 4;
+  const MIN_LENGTH = 3;
   const match = globalThis.helpcenterErrorMatch;
   const settings = document.getElementById("__config");
   if (!match || !settings) return;

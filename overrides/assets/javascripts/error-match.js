@@ -1,19 +1,13 @@
 /*
  * Matches what a reader pastes or types to the page that answers it, over
  * errors/messages.json. The same steps as helpcenter/tools/errorfinder.py, which is their
- * reference and documents them; keep the two in step (the browser tests compare them).
- * Pure functions only: error-finder.js does the page's part.
+ * reference and documents them; keep the two in step (tests/test_search_questions.py runs
+ * this file under node and compares them). Every threshold comes from errors/messages.json
+ * ("settings"), written once in errorfinder.SETTINGS. Pure functions only: error-finder.js
+ * does the page's part.
  */
 (() => {
   "use strict";
-
-  const MATCH = 0.6;
-  const NARROWED_MATCH = 0.3;
-  const CANDIDATE = 0.2;
-  const COVERAGE = 0.5;
-  const MATCH_WORDS = 2;
-  const CANDIDATES = 3;
-  const ROUND = 1e9;
 
   const URL_RE = /https?:\/\/\S+|www\.\S+/g;
   const MASKED = /\S*\*\*\S*/g;
@@ -29,6 +23,7 @@
     /\b(?:http|status(?: code)?)\s*:?\s*([1-5][0-9][0-9])\b/i,
     /^\s*([1-5][0-9][0-9])\s*[-:]\s/,
   ];
+  const BARE_STATUS = /^\s*(?:([a-z]+)\s*:?\s*)?([1-5][0-9][0-9])\s*(?:([a-z]+)\s*)?$/i;
   const SEARCH_SYNTAX = /[\s"'`:+\-~^*{}[\](),;=<>|\\]+/;
   const SEARCH_DROPPED = /^[0-9]{4,}$|^[0-9a-f]{16,}$|^[a-z]+_[0-9a-z]{12,}$/;
   const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -37,11 +32,53 @@
     return text.toLowerCase().normalize("NFKD").replace(MARKS, "");
   }
 
-  function words(text, ignored) {
+  function stem(word, size) {
+    const single = word.length > 3 && word.endsWith("s") ? word.slice(0, -1) : word;
+    return size ? single.slice(0, size) : single;
+  }
+
+  /** {"term words": word} as errors/messages.json carries it -> Map("w1 w2" -> word). */
+  function synonymTable(terms, size = 0) {
+    const table = new Map();
+    for (const [term, word] of Object.entries(terms || {})) {
+      const key = normalized(term).split(SPLIT).filter(Boolean).map((part) => stem(part, size));
+      if (key.length) table.set(key.join(" "), word);
+    }
+    return table;
+  }
+
+  function tokens(text, synonyms, size = 0) {
     const plain = normalized(text).replace(URL_RE, " ").replace(MASKED, " ").replace(ID, " ");
+    const parts = plain.split(SPLIT).filter(Boolean);
+    if (!synonyms || !synonyms.size) return parts;
+    let longest = 0;
+    for (const key of synonyms.keys()) longest = Math.max(longest, key.split(" ").length);
+    const stems = parts.map((part) => stem(part, size));
+    const result = [];
+    let index = 0;
+    while (index < parts.length) {
+      let found = false;
+      for (let length = Math.min(longest, parts.length - index); length > 0; length -= 1) {
+        const word = synonyms.get(stems.slice(index, index + length).join(" "));
+        if (word !== undefined) {
+          result.push(word);
+          index += length;
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        result.push(parts[index]);
+        index += 1;
+      }
+    }
+    return result;
+  }
+
+  function words(text, ignored, synonyms, size = 0) {
     const result = new Set();
-    for (const word of plain.split(SPLIT)) {
-      if (word && !DIGIT.test(word) && !ignored.has(word)) result.add(word);
+    for (const word of tokens(text, synonyms, size)) {
+      if (!DIGIT.test(word) && !ignored.has(word)) result.add(stem(word, size));
     }
     return result;
   }
@@ -59,7 +96,18 @@
       .join(" ");
   }
 
-  function fields(text, codes, exceptions) {
+  function statusOf(text, errorWords) {
+    for (const pattern of STATUS) {
+      const found = pattern.exec(text);
+      if (found) return Number(found[1]);
+    }
+    const bare = BARE_STATUS.exec(normalized(text));
+    if (!bare) return null;
+    if ([bare[1], bare[3]].some((word) => word && !errorWords.has(word))) return null;
+    return Number(bare[2]);
+  }
+
+  function fields(text, codes, exceptions, errorWords) {
     const code = CODE.exec(text);
     let foundCode = code && code[1] !== undefined ? code[1] : null;
     if (foundCode === null && !code) {
@@ -67,14 +115,7 @@
     }
     const type = TYPE.exec(text);
     const param = PARAM.exec(text);
-    let status = null;
-    for (const pattern of STATUS) {
-      const found = pattern.exec(text);
-      if (found) {
-        status = Number(found[1]);
-        break;
-      }
-    }
+    const status = statusOf(text, errorWords);
     const seen = [];
     for (const name of text.match(/[A-Za-z]+/g) || []) {
       if (exceptions.has(name) && !seen.includes(name)) seen.push(name);
@@ -87,9 +128,8 @@
       status,
       exceptions: seen,
     };
-    result.any = Boolean(
-      result.code || result.codeIsNull || result.param || result.type || result.status || seen.length,
-    );
+    // A null code is no evidence: many errors have none.
+    result.any = Boolean(result.code || result.param || result.type || result.status || seen.length);
     return result;
   }
 
@@ -99,11 +139,17 @@
 
   class Finder {
     constructor(data) {
+      this.settings = data.settings;
       this.errors = data.errors;
       this.guides = data.guides || [];
-      this.ignored = new Set(data.ignored);
+      // An exception's name is a field of the paste, not a word ("InternalServerError").
+      const names = [...data.errors.map((e) => e.exception).filter(Boolean), ...data.sdk_exceptions];
+      this.ignored = new Set([...data.ignored, ...names.map((name) => name.toLowerCase())]);
+      this.errorWords = new Set(data.error_words);
+      this.synonyms = synonymTable(data.synonyms, data.settings.stem);
       const documents = [...this.errors, ...this.guides];
-      this.texts = documents.map((doc) => doc.texts.map((text) => [...words(text, this.ignored)]));
+      this.texts = documents.map((doc) => doc.texts.map((text) => [...this.words(text)]));
+      this.evidence = this.errors.map((e) => e.evidence.map((text) => [...this.words(text)]));
       const frequency = new Map();
       for (const texts of this.texts) {
         for (const word of new Set(texts.flat())) frequency.set(word, (frequency.get(word) || 0) + 1);
@@ -117,13 +163,17 @@
       ]);
     }
 
-    score(query, index, coverageAtLeast) {
+    words(text) {
+      return words(text, this.ignored, this.synonyms, this.settings.stem);
+    }
+
+    score(query, texts, coverageAtLeast, strict = false) {
       const known = [...query].filter((word) => this.weight.has(word)).sort(byWord);
       if (!known.length) return 0;
       let total = 0;
       for (const word of known) total += this.weight.get(word);
       let best = 0;
-      for (const text of this.texts[index]) {
+      for (const text of texts) {
         if (!text.length) continue;
         const own = new Set(text);
         let shared = 0;
@@ -136,34 +186,47 @@
         }
         if (!shared) continue;
         let size = 0;
-        for (const word of [...text].sort(byWord)) size += this.weight.get(word);
+        for (const word of [...text].sort(byWord)) size += this.weight.get(word) || 0;
         const coverage = shared / size;
         if (coverage < coverageAtLeast) continue;
-        if (coverageAtLeast && common < Math.min(MATCH_WORDS, known.length)) continue;
+        if (coverageAtLeast && common < Math.min(this.settings.match_words, own.size)) continue;
         const precision = shared / total;
+        if (strict && common < this.settings.match_words && common < known.length) continue;
         best = Math.max(best, (2 * coverage * precision) / (coverage + precision));
       }
-      return Math.round(best * ROUND) / ROUND;
+      const round = 10 ** this.settings.round;
+      return Math.round(best * round) / round;
     }
 
     ranked(query, indexes, coverageAtLeast) {
       return indexes
-        .map((i) => [i, this.score(query, i, coverageAtLeast)])
+        .map((i) => [i, this.score(query, this.texts[i], coverageAtLeast)])
         .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     }
 
-    narrowed(found) {
+    /** The errors whose message the query holds (all those tied with the best), or none. */
+    named(query) {
+      const scored = this.errors.map((_, i) => [i, this.score(query, this.evidence[i], this.settings.coverage, true)]);
+      const best = Math.max(0, ...scored.map(([, score]) => score));
+      if (best < this.settings.match) return [];
+      return scored.filter(([, score]) => score === best).map(([i]) => i);
+    }
+
+    narrowed(found, named) {
       let chosen = this.errors.map((_, i) => i);
+      if (found.code) {
+        const kept = chosen.filter((i) => this.errors[i].code === found.code);
+        if (kept.length) chosen = kept;
+      }
       const steps = [];
-      if (found.code) steps.push((e) => e.code === found.code);
-      else if (found.codeIsNull) steps.push((e) => e.code === null);
+      if (found.codeIsNull && !found.code) steps.push((e) => e.code === null);
       if (found.param) steps.push((e) => e.param === found.param);
       if (found.exceptions.length) steps.push((e) => found.exceptions.includes(e.exception));
       if (found.status) steps.push((e) => e.status === found.status);
       if (found.type) steps.push((e) => e.type === found.type);
       for (const step of steps) {
         const kept = chosen.filter((i) => step(this.errors[i]));
-        if (kept.length) chosen = kept;
+        if (kept.length && (!named.length || named.some((i) => kept.includes(i)))) chosen = kept;
       }
       return chosen;
     }
@@ -173,34 +236,63 @@
         .map((e, i) => [i, e.status])
         .filter(([, s]) => s)
         .sort((a, b) => Math.abs(a[1] - status) - Math.abs(b[1] - status) || a[0] - b[0])
-        .slice(0, CANDIDATES)
+        .slice(0, this.settings.candidates)
         .map(([i]) => this.errors[i].slug);
     }
 
-    /** {match, kind, candidates}: match is an error's slug or a guide's URL. */
+    /** The page that best answers a question, and its score (an error's counts less). */
+    answer(query) {
+      const round = 10 ** this.settings.round;
+      const all = [...this.texts.keys()];
+      return this.ranked(query, all, 0)
+        .map(([i, score]) => [
+          i,
+          Math.round(score * (i < this.errors.length ? this.settings.error_answer : 1) * round) / round,
+        ])
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    }
+
+    page(index) {
+      if (index < this.errors.length) return { match: this.errors[index].slug, kind: "error" };
+      return { match: this.guides[index - this.errors.length].url, kind: "guide" };
+    }
+
+    /** {match, kind, candidates, question}: match is an error's slug or a guide's URL. */
     find(text) {
-      const query = words(text, this.ignored);
-      const found = fields(text, this.codes, this.exceptions);
-      const chosen = found.any ? this.narrowed(found) : [];
-      const none = { match: null, kind: null, candidates: [] };
-      if (chosen.length > 0 && chosen.length < this.errors.length) {
-        if (chosen.length === 1) return { ...none, match: this.errors[chosen[0]].slug, kind: "error" };
-        const [best, score] = this.ranked(query, chosen, COVERAGE)[0];
-        if (score >= NARROWED_MATCH) return { ...none, match: this.errors[best].slug, kind: "error" };
-        const likely = this.ranked(query, chosen, 0).slice(0, CANDIDATES);
-        return { ...none, candidates: likely.map(([i]) => this.errors[i].slug) };
+      const settings = this.settings;
+      const query = this.words(text);
+      const found = fields(text, this.codes, this.exceptions, this.errorWords);
+      const named = this.named(query);
+      const count = settings.candidates;
+      const none = { match: null, kind: null, candidates: [], question: false };
+      const error = (i) => ({ ...none, match: this.errors[i].slug, kind: "error" });
+      if (found.any) {
+        const chosen = this.narrowed(found, named);
+        const agreed = named.filter((i) => chosen.includes(i));
+        if (agreed.length) return error(agreed[0]);
+        if (chosen.length > 0 && chosen.length < this.errors.length) {
+          if (chosen.length === 1) return error(chosen[0]);
+          const [best, score] = this.ranked(query, chosen, settings.coverage)[0];
+          if (score >= settings.narrowed_match) return error(best);
+          const likely = this.ranked(query, chosen, 0).slice(0, count);
+          return { ...none, candidates: likely.map(([i]) => this.errors[i].slug) };
+        }
+      } else if (named.length) {
+        return error(named[0]);
       }
       const everything = [...Array(this.errors.length + this.guides.length).keys()];
-      const [best, score] = this.ranked(query, everything, COVERAGE)[0];
-      if (score >= MATCH) {
-        if (best < this.errors.length) return { ...none, match: this.errors[best].slug, kind: "error" };
-        return { ...none, match: this.guides[best - this.errors.length].url, kind: "guide" };
+      if (!found.any) {
+        const [best, score] = this.answer(query);
+        if (score < settings.answer) return { ...none, question: true };
+        return { ...none, ...this.page(best), question: true };
       }
+      const [best, score] = this.ranked(query, everything, settings.coverage)[0];
+      if (score >= settings.match) return { ...none, ...this.page(best) };
       if (found.status) return { ...none, candidates: this.nearest(found.status) };
       const likely = this.ranked(query, everything, 0)
-        .filter(([i, value]) => i < this.errors.length && value >= CANDIDATE)
+        .filter(([i, value]) => i < this.errors.length && value >= settings.candidate)
         .map(([i]) => this.errors[i].slug);
-      return { ...none, candidates: likely.slice(0, CANDIDATES) };
+      return { ...none, candidates: likely.slice(0, count) };
     }
   }
 
@@ -225,7 +317,7 @@
     return general.length === 1 ? general[0].slug : null;
   }
 
-  const api = { Finder, lookup, searchQuery, words, fields };
+  const api = { Finder, lookup, searchQuery, words, tokens, synonymTable, fields };
   globalThis.helpcenterErrorMatch = api;
   if (typeof module === "object" && module.exports) module.exports = api;
 })();

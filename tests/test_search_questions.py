@@ -1,0 +1,348 @@
+"""The search box answers readers' questions and pastes; Python and the browser's script agree.
+
+Questions are tests/search_questions.yml (written as customers write: typos, no accents);
+pastes come from tests/pastes.py (the real openai SDK). The JavaScript matcher
+(overrides/assets/javascripts/error-match.js) runs under node on the same data, with no browser.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from helpcenter.catalog import words
+from helpcenter.problems import ContentError
+from helpcenter.tools import errorfinder
+from pastes import QUESTIONS as PHRASES
+from pastes import TEAPOT, pastes
+from questions import QUESTIONS, RATE, accepted, finder_data, first_page
+from support import LANGUAGES, ROOT, assert_clean_failure, run_build, write_yaml
+
+SCRIPT = ROOT / "overrides" / "assets" / "javascripts" / "error-match.js"
+NODE = shutil.which("node") or "/usr/bin/node"
+RUN = """
+const match = require(process.argv[1]);
+const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const finder = new match.Finder(input.data);
+process.stdout.write(JSON.stringify(input.texts.map((text) => finder.find(text))));
+"""
+
+
+@pytest.fixture(scope="module")
+def data(catalog, language):
+    return finder_data(catalog, language)
+
+
+@pytest.fixture(scope="module")
+def finder(data):
+    return errorfinder.Finder(data)
+
+
+def in_node(data: dict, texts: list[str]) -> list[dict]:
+    done = subprocess.run(
+        [NODE, "-e", RUN, str(SCRIPT)],
+        input=json.dumps({"data": data, "texts": texts}),
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    return json.loads(done.stdout)
+
+
+def test_python_and_javascript_agree_on_every_paste_and_question(catalog, language, data, finder):
+    texts = [paste.text for paste in pastes(catalog, language)]
+    texts += [item["q"] for item in QUESTIONS[language]]
+    texts += [
+        *PHRASES[language],
+        TEAPOT,
+        "429",
+        "error 429",
+        "erro 500",
+        "Error code: 503 - Slow Down",
+    ]
+    script = in_node(data, texts)
+    differ = []
+    for text, result in zip(texts, script, strict=True):
+        python = finder.find(text)
+        if (python.match, python.kind, list(python.candidates), python.question) != (
+            result["match"],
+            result["kind"],
+            result["candidates"],
+            result["question"],
+        ):
+            differ.append(f"{text[:70]!r}: python {python}, javascript {result}")
+    assert differ == []
+    assert len(texts) > 300
+
+
+def test_the_thresholds_are_written_once(data):
+    assert data["settings"] == errorfinder.SETTINGS
+    script = SCRIPT.read_text("utf-8")
+    # The script reads every threshold from errors/messages.json and writes none of its own.
+    assert not re.search(r"\b(?:MATCH|COVERAGE|CANDIDATES?|ROUND)\s*=", script)
+    assert not re.search(r"(?<![\w.])0\.\d", script)
+    for name in errorfinder.SETTINGS:
+        assert f"settings.{name}" in script or f'settings["{name}"]' in script, name
+
+
+def test_at_least_nine_in_ten_questions_put_an_answer_first(catalog, language, finder):
+    statuses = {error.slug: error.status for error in catalog.errors}
+    asked = QUESTIONS[language]
+    wrong = []
+    for item in asked:
+        result = finder.find(item["q"])
+        page = first_page((result.match, result.kind, result.candidates))
+        if not accepted(page, item["a"], statuses):
+            wrong.append(f"{item['q']!r} -> {page}, expected {item['a']}")
+    assert len(asked) >= 40
+    assert 1 - len(wrong) / len(asked) >= RATE, wrong
+
+
+def test_the_questions_cover_every_guide_and_every_error_family(catalog, language):
+    docs = ROOT / "docs" / language
+    guides = {
+        f"{path.relative_to(docs).with_suffix('').as_posix()}/"
+        for path in docs.glob("*.md")
+        if path.name != "index.md"
+    }
+    targets = {target for item in QUESTIONS[language] for target in item["a"]}
+    pages = {target.split("#")[0] for target in targets}
+    assert guides <= pages, sorted(guides - pages)
+    families = {error.status for error in catalog.errors}
+    covered = {int(t[7:]) for t in targets if t.startswith("status:")}
+    covered |= {catalog.get(t[7:].strip("/")).status for t in targets if t.startswith("errors/")}
+    assert families <= covered, families - covered
+
+
+def test_a_question_is_answered_and_never_offered_errors(catalog, language, finder):
+    for item in QUESTIONS[language]:
+        if any(target.startswith("status:") for target in item["a"]):
+            continue
+        # Some questions are an error's own words ("invalid service tier"): they may be read
+        # as a paste, but no question is ever given the "maybe one of these" errors.
+        assert finder.find(item["q"]).candidates == (), item["q"]
+    for question in ("how do I delete my key", "qué es un token", "quanto custa"):
+        result = finder.find(question)
+        assert result.question
+        assert result.candidates == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "page"),
+    [
+        ("en", "how do I delete my key", "../rotate-key/"),
+        ("es", "borrar la api key", "../rotate-key/"),
+        ("pt", "apagar a chave de api", "../rotate-key/"),
+        ("es", "donde descargo la factura de openai", "../invoices/"),
+        ("en", "price per token", "../models/"),
+        ("en", "what usage tier am i on", "../rate-limits/"),
+        ("en", "how much does it cost", "../models/"),
+        ("pt", "quanto custa", "../models/"),
+        ("es", "cuánto cuesta", "../models/"),
+        ("pt", "onde baixo a nota fiscal", "../invoices/"),
+    ],
+)
+def test_the_issue_questions_land_on_their_guide(catalog, language, question, page):
+    result = errorfinder.Finder(finder_data(catalog, language)).find(question)
+    assert (result.kind, result.match.split("#")[0], result.question) == ("guide", page, True)
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "status"),
+    [
+        ("en", "error 429", 429),
+        ("pt", "erro 429", 429),
+        ("pt", "erro 500", 500),
+        ("es", "429", 429),
+    ],
+)
+def test_a_bare_status_leads_to_its_own_errors(catalog, language, query, status):
+    result = errorfinder.Finder(finder_data(catalog, language)).find(query)
+    shown = [result.match] if result.match else list(result.candidates)
+    assert shown
+    assert {catalog.get(slug).status for slug in shown} == {status}
+    assert not result.question
+
+
+@pytest.mark.parametrize(
+    ("pasted", "slug"),
+    [
+        (
+            "openai.RateLimitError: Error code: 429 - {'error': {'message': 'The engine is "
+            "currently overloaded, please try again later', 'type': 'server_error', 'param': "
+            "None, 'code': None}}",
+            "model-overloaded",
+        ),
+        (
+            '{"error": {"message": "The engine is currently overloaded, please try again '
+            'later", "type": "server_error", "param": null, "code": null, "status": 429}}',
+            "model-overloaded",
+        ),
+        ("Error code: 503 - Slow Down", "slow-down"),
+        (
+            '{\n  "error": {\n    "message": "The server had an error while processing your '
+            'request. Sorry about that!",\n    "type": "server_error",\n    "param": null,\n'
+            '    "code": null\n  }\n}',
+            "server-error",
+        ),
+        (
+            "Error code: 500 - {'error': {'message': 'The server had an error while processing "
+            "your request. Sorry about that!', 'type': 'server_error', 'param': None, 'code': None}}",
+            "server-error",
+        ),
+    ],
+)
+def test_a_message_that_names_an_error_wins_over_a_status_that_contradicts_it(
+    catalog, pasted, slug
+):
+    for language in LANGUAGES:
+        result = errorfinder.Finder(finder_data(catalog, language)).find(pasted)
+        assert (result.match, result.kind) == (slug, "error"), language
+
+
+def test_the_responses_api_model_not_found_sent_as_400_finds_a_model_not_found_page(catalog):
+    finder = errorfinder.Finder(finder_data(catalog, "en"))
+    for pasted in (
+        "openai.BadRequestError: Error code: 400 - {'error': {'message': \"The requested model "
+        "'gpt-9' does not exist.\", 'type': 'invalid_request_error', 'param': 'model', "
+        "'code': 'model_not_found'}}",
+        "The requested model 'gpt-9' does not exist.",
+    ):
+        result = finder.find(pasted)
+        assert result.kind == "error"
+        assert catalog.get(result.match).code == "model_not_found"
+
+
+def test_a_null_code_alone_is_no_evidence():
+    found = errorfinder.fields('{"code": null}', ["invalid_api_key"], [])
+    assert found.code_is_null
+    assert not found.any
+
+
+def test_the_readers_words_are_read_as_their_group(data):
+    table = errorfinder.synonym_table(data["synonyms"], data["settings"]["stem"])
+    seen = errorfinder.tokens("Cómo BORRO la factura", table, data["settings"]["stem"])
+    assert seen == ["como", "delete", "la", "invoice"]
+
+
+def test_each_language_reads_its_own_meaning_of_a_shared_word(catalog):
+    spanish = finder_data(catalog, "es")["synonyms"]
+    portuguese = finder_data(catalog, "pt")["synonyms"]
+    assert spanish["apagar"] == "retire"
+    assert portuguese["apagar"] == "delete"
+
+
+@pytest.mark.parametrize(
+    ("language", "groups", "told"),
+    [
+        (
+            "es",
+            "  - word: delete\n    terms:\n      es: [borrar, Quitar]\n"
+            "  - word: change\n    terms:\n      es: [cambiar, quitár]\n",
+            "data/words.yml:7: word group 'change', field terms.es item 2 'quitár' is already a "
+            "term of word group 'delete' in es; give each term once",
+        ),
+        (
+            # Words compare by their first six letters: "changelog" would read as "change".
+            "en",
+            "  - word: change\n    terms:\n      en: [replace]\n"
+            "  - word: news\n    terms:\n      en: [changelog]\n",
+            "data/words.yml:7: word group 'news', field terms.en item 1 'changelog' is already a "
+            "term of word group 'change' in en; give each term once",
+        ),
+    ],
+)
+def test_a_term_two_groups_share_is_one_clear_line(tmp_path, language, groups, told):
+    write_yaml(tmp_path, "words.yml", text="words:\n" + groups)
+    with pytest.raises(ContentError) as raised:
+        words.load_words(tmp_path, [language])
+    assert str(raised.value) == told
+
+
+def test_a_group_word_must_be_one_plain_word(tmp_path):
+    write_yaml(tmp_path, "words.yml", text="words:\n  - word: Borrar\n    terms:\n      es: [x]\n")
+    with pytest.raises(ContentError) as raised:
+        words.load_words(tmp_path, ["es"])
+    assert (
+        str(raised.value)
+        .splitlines()[0]
+        .startswith("data/words.yml:2: word group 'Borrar', field word")
+    )
+
+
+def test_every_section_the_search_box_links_is_an_anchor_of_its_built_page(site, catalog):
+    for language in LANGUAGES:
+        built = json.loads((site.folder(language) / "errors" / "messages.json").read_text("utf-8"))
+        assert built["settings"] == errorfinder.SETTINGS
+        assert built["synonyms"] == finder_data(catalog, language)["synonyms"]
+        sections = [guide["url"] for guide in built["guides"] if "#" in guide["url"]]
+        assert len(sections) > 40
+        for url in sections:
+            page, anchor = url.removeprefix("../").split("#")
+            assert site.soup(language, page).find(id=anchor) is not None, (language, url)
+
+
+def test_the_spanish_search_box_says_buscar_a_verb_like_the_other_languages(site):
+    placeholders = {
+        language: site.soup(language, "").select_one("input.md-search__input")["placeholder"]
+        for language in LANGUAGES
+    }
+    assert placeholders == {"es": "Buscar", "en": "Search", "pt": "Buscar"}
+
+
+READERS_WORDS = {
+    "es": {
+        "delete": ["borrar", "eliminar", "quitar"],
+        "invoice": ["factura", "recibo"],
+        "cost": ["precio", "cuánto cuesta", "costo"],
+        "retire": ["apagar"],
+    },
+    "en": {
+        "delete": ["delete", "remove", "revoke"],
+        "invoice": ["invoice", "receipt"],
+        "cost": ["cost", "price", "how much does it cost"],
+    },
+    "pt": {
+        "delete": ["apagar", "excluir", "remover"],
+        "invoice": ["nota fiscal", "fatura", "recibo"],
+        "cost": ["preço", "quanto custa", "custo"],
+    },
+}
+"""What readers type, per language, and the group each must be read as (from the issue)."""
+
+
+def test_the_readers_words_of_each_language_are_read_as_their_group(catalog, language):
+    data = finder_data(catalog, language)
+    size = data["settings"]["stem"]
+    table = errorfinder.synonym_table(data["synonyms"], size)
+    for word, terms in READERS_WORDS[language].items():
+        for term in terms:
+            assert errorfinder.tokens(term, table, size) == [word], term
+
+
+def test_a_term_given_twice_stops_the_build_with_one_line(project):
+    words_file = project / "data" / "words.yml"
+    text = words_file.read_text("utf-8")
+    words_file.write_text(text.replace("es: [borrar, borro,", "es: [precio, borro,", 1), "utf-8")
+    assert_clean_failure(
+        run_build(project, project / "site"),
+        "data/words.yml:",
+        "word group 'cost', field terms.es item 1 'precio' is already a term of word group "
+        "'delete' in es; give each term once",
+    )
+
+
+def test_section_phrases_for_a_heading_the_page_lacks_stop_the_build(project):
+    page = project / "docs" / "en" / "invoices.md"
+    text = page.read_text("utf-8")
+    page.write_text(text.replace("  add-your-companys-details:", "  add-your-company:", 1), "utf-8")
+    assert_clean_failure(
+        run_build(project, project / "site"),
+        "docs/en/invoices.md: front matter field sections names 'add-your-company', which is "
+        "no heading's anchor of the page",
+    )
