@@ -81,6 +81,26 @@ def test_legacy_table_shows_shutdown_and_replacement(catalog):
     assert "Retired" in row and "January 1, 2026" in row and "<code>b-2</code>" in row
 
 
+def test_legacy_table_shows_a_cache_write_price_only_when_a_model_has_one(catalog, tmp_path):
+    table = ModelText(catalog, "en", "en_US", TODAY).table("legacy", "x.md")
+    assert "Cache write" not in table
+    data = yaml.safe_load((tmp_path / "models.yml").read_text("utf-8"))
+    data["models"][1]["pricing"] = {
+        "input": 1.25,
+        "cached_input": 0.125,
+        "output": 10,
+        "cache_write": 1.5625,
+    }
+    (tmp_path / "models.yml").write_text(yaml.safe_dump(data), "utf-8")
+    written = models.load_catalog(tmp_path, TODAY)
+    table = ModelText(written, "en", "en_US", TODAY).table("legacy", "x.md").splitlines()
+    head = next(line for line in table if line.startswith("| Model"))
+    assert head.rstrip(" |").endswith("| Cache write")
+    rows = {line.split("<code>")[1].split("</code>")[0]: line for line in table if "<code>" in line}
+    assert rows["b-1"].rstrip(" |").endswith("| US$1.5625")  # deprecated: the estimator uses it
+    assert rows["old-1"].rstrip(" |").endswith("| Not available")  # no cached price
+
+
 def test_recommendation_skips_a_deprecated_pick(catalog):
     tip = ModelText(catalog, "en", "en_US", TODAY).recommendation("x.md")
     assert "<code>a-1</code>" in tip and "<code>b-2</code>" in tip

@@ -913,6 +913,32 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "deprecated; replacement: {replacement}",
         "pt": "descontinuado; substituto: {replacement}",
     },
+    "estimator.tier": {
+        "es": "Nivel de servicio",
+        "en": "Service tier",
+        "pt": "Nível de serviço",
+    },
+    "estimator.tier_hint": {
+        "es": "Cómo procesa OpenAI las solicitudes (Standard, o un nivel que multiplica los "
+        "precios de lista, como indica la tabla de niveles de servicio). Los niveles que "
+        "OpenAI no ofrece para el modelo elegido aparecen desactivados.",
+        "en": "How OpenAI processes the requests (Standard, or a tier that multiplies the list "
+        "prices, as the service tiers table shows). Tiers OpenAI does not offer for the chosen "
+        "model cannot be picked.",
+        "pt": "Como a OpenAI processa as solicitações (Standard, ou um nível que multiplica os "
+        "preços de tabela, como mostra a tabela de níveis de serviço). Os níveis que a OpenAI "
+        "não oferece para o modelo escolhido aparecem desativados.",
+    },
+    "estimator.tier_option": {
+        "es": "{tier} (precios × {times})",
+        "en": "{tier} (prices × {times})",
+        "pt": "{tier} (preços × {times})",
+    },
+    "estimator.tier_used": {
+        "es": "Nivel de servicio: {tier}, precios de lista × {times}.",
+        "en": "Service tier: {tier}, list prices × {times}.",
+        "pt": "Nível de serviço: {tier}, preços de tabela × {times}.",
+    },
     "estimator.conversations": {
         "es": "Conversaciones al mes",
         "en": "Conversations per month",
@@ -1089,12 +1115,15 @@ LABELS: dict[str, dict[str, str]] = {
         "pt": "Não se esgota: o custo é zero",
     },
     "estimator.assumptions": {
-        "es": "Con los precios de lista de las tablas de esta página. Los días suponen un mes "
-        "de {days} días con el mismo volumen cada día.",
-        "en": "At the list prices in the tables on this page. Days assume a {days}-day month "
-        "with the same volume every day.",
-        "pt": "Com os preços de tabela desta página. Os dias consideram um mês de {days} dias "
-        "com o mesmo volume todos os dias.",
+        "es": "Con los precios de lista de las tablas de esta página, multiplicados por el "
+        "multiplicador del nivel de servicio elegido (tabla de niveles de servicio). Los días "
+        "suponen un mes de {days} días con el mismo volumen cada día.",
+        "en": "At the list prices in the tables on this page, multiplied by the chosen service "
+        "tier's multiplier (service tiers table). Days assume a {days}-day month with the same "
+        "volume every day.",
+        "pt": "Com os preços de tabela desta página, multiplicados pelo multiplicador do nível "
+        "de serviço escolhido (tabela de níveis de serviço). Os dias consideram um mês de "
+        "{days} dias com o mesmo volume todos os dias.",
     },
     "estimator.cache_writes": {
         "es": "Escritura en caché, por 1 M de tokens, donde OpenAI publica su precio: {prices}. "
@@ -1105,11 +1134,12 @@ LABELS: dict[str, dict[str, str]] = {
         "Os outros modelos a cobram como entrada.",
     },
     "estimator.comparison": {
-        "es": "El mismo volumen en cada modelo vigente y en el que elegiste, del más barato al "
-        "más caro",
-        "en": "The same volume on every current model and on your choice, cheapest first",
-        "pt": "O mesmo volume em cada modelo atual e no que você escolheu, do mais barato ao "
-        "mais caro",
+        "es": "El mismo volumen y nivel de servicio en cada modelo vigente que lo ofrece y en el "
+        "que elegiste, del más barato al más caro",
+        "en": "The same volume and service tier on every current model that offers it and on "
+        "your choice, cheapest first",
+        "pt": "O mesmo volume e nível de serviço em cada modelo atual que o oferece e no que "
+        "você escolheu, do mais barato ao mais caro",
     },
     "estimator.chosen": {
         "es": "tu elección",
