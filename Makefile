@@ -12,7 +12,7 @@ PIP    := $(BIN)/pip --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench published schemas upgrade clean
+.PHONY: help serve build release test check bench published schemas upgrade clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +31,9 @@ build: $(STAMP) ## Build every language into site/, replaced only when the whole
 	@$(BIN)/mkdocs build --strict --site-dir .site.new || { rm -rf .site.new; exit 1; }
 	@rm -rf .site.old && { [ ! -e site ] || mv site .site.old; } && mv .site.new site && rm -rf .site.old
 	@echo "Built site/ (Spanish at /, English at /en/, Portuguese at /pt/)"
+
+release: $(STAMP) ## Build the site to publish: make build, refusing example values (IPs, addresses, brand)
+	@HELPCENTER_RELEASE=1 $(MAKE) --no-print-directory build
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest
@@ -58,7 +61,7 @@ bench: $(STAMP) ## Benchmark build and rebuild times, hook share, catalog growth
 
 published: $(STAMP) ## Record every address the site publishes in data/published.txt (after adding a page)
 	@rm -rf .site.published
-	@$(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
+	@HELPCENTER_RECORDING=1 $(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
 	@$(BIN)/python -m helpcenter.publish.published .site.published data/published.txt; status=$$?; rm -rf .site.published; exit $$status
 
 schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)

@@ -14,6 +14,7 @@ on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.publis
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def _plain(item):
         children = [child for child in map(_plain, item.children) if child]
         return ("section", item.title, children) if children else None
     if isinstance(item, Page):
-        return ("page", item.title, item.file.src_uri)
+        return ("page", html.unescape(item.title), item.file.src_uri)
     return None
 
 
@@ -87,7 +88,8 @@ def on_page_context(context, page, config, nav):
     build = _builds.of(config)
     entry = build.pages.get(page.file.src_uri)
     if entry is not None:
-        entry.title = page.title
+        # A page's title is HTML (the theme writes it as it is); llms.txt wants the text.
+        entry.title = html.unescape(page.title)
         entry.description = str(page.meta.get("description") or "")
         context["markdown_twin"] = twins.TWIN
         context["copy_markdown"] = labels_for(build.language, "copy.")

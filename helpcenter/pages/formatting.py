@@ -168,6 +168,12 @@ def script_json(data: object) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+def svg_text(text: str) -> str:
+    """Text from data inside SVG (an element's text or an attribute value): escaped for XML,
+    and nothing else. SVG is not Markdown, so ``*``, ``[`` or ``#`` stay as typed."""
+    return html.escape(text, quote=True)
+
+
 def build_day() -> date:
     """The day the build stands for: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")

@@ -51,6 +51,8 @@ class Alternate:
 
 
 _CODE = re.compile(r"^[a-z]{2,3}$")
+_LINK = re.compile(r"^/(?:[a-z0-9][a-z0-9-]*/)*$")
+"""A language's root on this site: ``/``, ``/en/``."""
 
 
 def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> list[Language]:
@@ -70,6 +72,12 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
         missing = [key for key in ("name", "lang", "link") if not entry.get(key)]
         if missing:
             raise ContentError(f"{where} lacks {', '.join(missing)}")
+        link = str(entry["link"])
+        if not _LINK.match(link):
+            raise ContentError(
+                f"{where}, field link is {link[:100]!r}; expected the language's folder on this "
+                "site, such as / or /en/ (lowercase letters, digits and -, between slashes)"
+            )
         code = str(entry.get("code") or entry["lang"])
         if not _CODE.match(code):
             raise ContentError(
@@ -77,7 +85,7 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
                 "(the folder docs/<code>/ and the key of the language's texts); "
                 "give it when lang is a tag such as pt-BR"
             )
-        root = ("/" + str(entry["link"]).strip("/") + "/").replace("//", "/")
+        root = link
         language = Language(
             code=code,
             name=str(entry["name"]),
@@ -96,20 +104,39 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
     return languages
 
 
-def find_language(languages: Iterable[Language], tag: str) -> Language:
-    """The language whose build has ``theme.language: <tag>``."""
+def find_language(
+    languages: Iterable[Language], tag: str, config_file: str = "mkdocs.yml"
+) -> Language:
+    """The language whose build has ``theme.language: <tag>``; ``config_file`` names the
+    build's configuration (``mkdocs.en.yml``) in the error."""
     for language in languages:
         if language.tag == tag:
             return language
     raise ContentError(
-        f"mkdocs.yml: theme.language '{tag}' is not one of extra.alternate (their lang)"
+        f"{config_file}: theme.language '{tag}' is not one of extra.alternate (their lang)"
     )
 
 
 def of_build(config) -> tuple[list[Language], Language]:
     """The site's languages and the one a MkDocs configuration builds, as every hook reads them."""
     site = languages_from_config(config.extra.get("alternate"))
-    return site, find_language(site, config.theme["language"])
+    config_file = posixpath.basename(str(getattr(config, "config_file_path", None) or "mkdocs.yml"))
+    return site, find_language(site, config.theme["language"], config_file)
+
+
+_SITE_URL = re.compile(
+    r"^https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?:/[A-Za-z0-9._~%/-]*)?$"
+)
+
+
+def check_site_url(site_url: object, config_file: str = "mkdocs.yml") -> None:
+    """``site_url`` (from ``SITE_URL`` or the configuration) is the address every absolute
+    link, feed and JSON file is built on: a web address of a host and a plain path."""
+    if not isinstance(site_url, str) or not _SITE_URL.match(site_url):
+        raise ContentError(
+            f"{config_file}: site_url is {str(site_url)[:100]!r}; expected the site's address, "
+            "such as https://help.example.com/ (set it in mkdocs.yml or with SITE_URL)"
+        )
 
 
 def site_root_url(site_url: str, language: Language) -> str:
