@@ -426,7 +426,7 @@ def test_batch_halves_every_price_and_rounds_the_half_cent_up(real):
         shown["es"].tier == "Nivel de servicio: Batch, precios de lista × 0.5."
     )  # es-419: a point
     assert shown["pt"].tier == "Nível de serviço: Batch, preços de tabela × 0,5."
-    assert shown["pt"].monthly == "US$0,71"
+    assert shown["pt"].monthly == "US$\xa00,71"
 
 
 def test_standard_is_the_list_prices_and_says_so(real):
