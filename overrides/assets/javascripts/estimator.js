@@ -228,6 +228,7 @@
     wrap.append(table);
     scroll.append(wrap);
     comparison.replaceChildren(scroll);
+    document.dispatchEvent(new Event("hc:table-added"));
   }
 
   function fromAddress() {
