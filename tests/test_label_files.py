@@ -184,6 +184,9 @@ def test_a_fourth_language_is_built_from_files_and_configuration_alone(tmp_path)
     result = run_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
     assert {p: p.read_bytes() for p in project.rglob("*.py")} == python_before
+    # A copy without git history: no notice of out-of-date translations, said once.
+    said = "No git history here: pages carry no notice of out-of-date translations"
+    assert (result.stdout + result.stderr).count(said) == 1
     home = (tmp_path / "site" / "fr" / "index.html").read_text("utf-8")
     assert '<html lang="fr"' in home
     assert 'hreflang="fr" href="https://help.acme-chat.example/fr/"' in home
