@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench published schemas clean
+.PHONY: help serve build test check bench published schemas translations clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -60,6 +60,11 @@ published: $(STAMP) ## Record every address the site publishes in data/published
 
 schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)
 	$(BIN)/python -m helpcenter.catalog.schemas
+
+# Informational: it prints and never fails. BASE=origin/main adds what a branch changed in
+# Spanish without touching the translations (what CI prints for a pull request).
+translations: $(STAMP) ## Per language: pages and catalog texts behind the Spanish original, labels missing or stale, the share current
+	@$(BIN)/python -m helpcenter.site.translation_report $(if $(BASE),--base $(BASE))
 
 clean: ## Remove the built site and the virtual environment
 	rm -rf site .site.new .site.old $(VENV)

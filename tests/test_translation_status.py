@@ -4,6 +4,7 @@ Spanish pages change after their twins, built and reported as an editor would.""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from helpcenter.site.translation_report import report
 from helpcenter.site.translations import read_history
 from support import copy_project, run_build
 
@@ -145,8 +147,83 @@ def test_an_english_page_behind_its_spanish_source_shows_the_notice_until_update
     assert notice(site, "usage") is None
     assert notice(site, "billing") is None
     assert notice(site, "") is None
+    listed = report(project)
+    assert (
+        "  out of date: docs/en/help.md (docs/es/help.md changed since, 1 commit(s)):\n      "
+    ) in listed
+    assert " 2026-11-20 Help: a new title\n" in listed
+    assert "docs/en/usage.md" not in listed
+    assert "docs/en/billing.md" not in listed
+    pages = len(list((project / "docs" / "es").rglob("*.md")))
+    assert f"pages {pages - 1}/{pages}," in listed.split("English (en): ")[1].splitlines()[0]
 
     edit(project, "docs/en/help.md", "# ", "# Your ")
     commit(project, "Help: the English title follows", "2026-11-23")
     build_english(project, tmp_path / "site2")
     assert notice(tmp_path / "site2", "help") is None
+    listed = report(project)
+    assert "docs/en/help.md" not in listed
+    assert "out of date: docs/pt/help.md" in listed
+    assert re.search(r"^English \(en\): (\d+) of \1 current \(100 %\)", listed, re.M)
+
+
+def test_a_branch_that_changes_a_spanish_page_without_its_twins_is_reported(repository):
+    project = repository
+    base = git(project, "rev-parse", "HEAD").strip()
+    edit(project, "docs/es/help.md", "# ", "# Tu ")
+    edit(project, "docs/pt/help.md", "# ", "# Sua ")
+    commit(project, "Help: a new title, in Portuguese too", "2026-11-20")
+    edit(project, "docs/es/usage.md", "\n", "  \n\n")
+    commit(project, "Usage: spacing", "2026-11-21")
+    listed = report(project, base=base)
+    assert listed.endswith(
+        f"This branch against {base}:\n"
+        f"  docs/es/help.md changed since {base}, but not docs/en/help.md"
+    )
+
+
+MEANING = {
+    "es": "Tu cuenta de OpenAI se quedó sin crédito para la API o llegó a un límite de gasto.",
+    "en": "Your OpenAI account ran out of API credit or hit a spend limit.",
+}
+
+
+def test_a_catalog_text_whose_spanish_changed_after_its_translation_is_reported(repository):
+    project = repository
+    edit(
+        project, "data/errors.yml", MEANING["es"], MEANING["es"].replace("Tu cuenta", "Tu  cuenta")
+    )
+    commit(project, "Errors: spacing inside a text", "2026-11-20")
+    assert "data/errors.yml" not in report(project)
+    edit(project, "data/errors.yml", "Tu  cuenta de OpenAI", "Tu organización de OpenAI")
+    commit(project, "Errors: organización, not cuenta", "2026-11-21")
+    listed = report(project)
+    for code in ("en", "pt"):
+        assert (
+            f"  out of date: data/errors.yml: error 'insufficient-quota', field meaning ({code}):\n"
+        ) in listed
+    assert " 2026-11-21 Errors: organización, not cuenta" in listed
+    assert listed.count("out of date: data/errors.yml") == 2
+    edit(
+        project, "data/errors.yml", MEANING["en"], MEANING["en"].replace("account", "organization")
+    )
+    commit(project, "Errors: organization, in English", "2026-11-22")
+    listed = report(project)
+    assert "field meaning (en)" not in listed
+    assert "field meaning (pt)" in listed
+    edit(project, "data/errors.yml", "Tu organización de OpenAI", "Tu organización en OpenAI")
+    commit(project, "Errors: a preposition\n\nTranslation: not-needed", "2026-11-23")
+    assert "field meaning (en)" not in report(project)
+
+
+def test_a_missing_label_is_reported_in_its_language(repository):
+    project = repository
+    edit(
+        project,
+        "data/labels/pt.po",
+        'msgctxt "copy.button"\nmsgid "Copiar como Markdown"\nmsgstr "Copiar como Markdown"\n',
+        "",
+    )
+    listed = report(project)
+    assert "  missing label: data/labels/pt.po: label 'copy.button' is missing (pt)" in listed
+    assert "missing label: data/labels/en.po" not in listed

@@ -172,6 +172,11 @@ def labels_for(language: str, prefix: str = "") -> dict[str, str]:
     }
 
 
+def label_keys(folder: Path = FOLDER) -> list[str]:
+    """Every label's key, as the Spanish file lists them."""
+    return list(_read(PRIMARY, folder).texts)
+
+
 def label_languages(folder: Path = FOLDER) -> list[str]:
     """The languages that have a label file."""
     return sorted(path.stem for path in folder.glob("*.po"))

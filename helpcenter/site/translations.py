@@ -40,6 +40,8 @@ from helpcenter.site.labels import label, say
 from helpcenter.site.languages import Language
 
 TRAILER = "Translation"
+PRIMARY = "es"
+"""The language every other is translated from (the first of ``extra.alternate``)."""
 NOT_NEEDED = "not-needed"
 CHECKED = "checked"
 TRACKED = ("docs", "data")
@@ -241,3 +243,119 @@ def notice(status: Status, language: Language, primary: Language, href: str) -> 
         href=href,
         hreflang=primary.tag,
     )
+
+
+@dataclass(frozen=True)
+class TextStatus:
+    """One catalog text (an entry's field) in one language against its Spanish text."""
+
+    where: str
+    """``data/errors.yml: error 'insufficient-quota', field meaning``."""
+    language: str
+    behind: tuple[Commit, ...]
+
+
+def _blobs(root: Path, path: str, commits: Sequence[Commit]) -> list[str | None]:
+    """The text of ``path`` at each commit, by one ``git cat-file --batch``."""
+    request = "".join(f"{commit.sha}:{path}\n" for commit in commits).encode()
+    try:
+        output = subprocess.run(
+            ["git", "cat-file", "--batch"],
+            input=request,
+            cwd=root,
+            capture_output=True,
+            timeout=120,
+        ).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return [None] * len(commits)
+    texts, position = [], 0
+    for _ in commits:
+        end = output.index(b"\n", position)
+        header = output[position:end].split()
+        position = end + 1
+        if len(header) != 3:
+            texts.append(None)
+            continue
+        size = int(header[2])
+        texts.append(output[position : position + size].decode("utf-8", "replace"))
+        position += size + 1
+    return texts
+
+
+def catalog_texts(data: object, codes: Sequence[str], where: str = "") -> dict[str, dict[str, str]]:
+    """Every text of a catalog that exists per language (a mapping whose keys are language
+    codes, Spanish among them), by where it is: ``error 'slug', field meaning`` → language → text
+    (whitespace made single spaces: a re-wrapped text is the same text)."""
+    found: dict[str, dict[str, str]] = {}
+    if isinstance(data, dict):
+        if PRIMARY in data and set(data) <= set(codes):
+            found[where] = {code: _normal(value) for code, value in data.items()}
+            return found
+        for key, value in data.items():
+            inner = (
+                f"{where}, field {key}"
+                if where and " field " not in where
+                else (f"{where}.{key}" if where else f"field {key}")
+            )
+            found.update(catalog_texts(value, codes, inner))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            if isinstance(item, dict) and ("slug" in item or "id" in item):
+                kind = "error" if "slug" in item else "model"
+                name = f"{kind} '{item.get('slug') or item.get('id')}'"
+            else:
+                name = f"{where}[{index}]"
+            found.update(catalog_texts(item, codes, name))
+    return found
+
+
+def _normal(value: object) -> str:
+    if isinstance(value, list):
+        return "\n".join(_normal(each) for each in value)
+    return " ".join(str(value).split())
+
+
+def catalog_statuses(
+    root: Path, history: History, path: str, codes: Sequence[str]
+) -> list[TextStatus]:
+    """Each translated text of the catalog ``path`` whose Spanish text changed, in a commit
+    that asks translation, after that language's text last changed. The file's versions are
+    read once each (one ``git cat-file``) and compared field by field."""
+    import yaml
+
+    commits = [c for c in reversed(history.commits) if path in c.touched]
+    spanish_changes: dict[str, list[tuple[int, Commit]]] = {}
+    updated: dict[tuple[str, str], int] = {}
+    previous: dict[str, dict[str, str]] = {}
+    for index, (commit, text) in enumerate(zip(commits, _blobs(root, path, commits), strict=True)):
+        if text is None:
+            continue
+        try:
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except yaml.YAMLError:
+            continue
+        texts = catalog_texts(data, codes)
+        asks = commit.asks_translation_of(path) and not history.excused(commit)
+        for where, by_language in texts.items():
+            before = previous.get(where, {})
+            for code, value in by_language.items():
+                if before.get(code) == value:
+                    continue
+                if code == PRIMARY:
+                    if asks and before:
+                        spanish_changes.setdefault(where, []).append((index, commit))
+                else:
+                    updated[where, code] = index
+        previous = texts
+    statuses = []
+    for where, changes in spanish_changes.items():
+        if where not in previous:
+            continue
+        for code in codes:
+            if code == PRIMARY or code not in previous[where]:
+                continue
+            last = updated.get((where, code), -1)
+            behind = tuple(commit for index, commit in reversed(changes) if index > last)
+            if behind:
+                statuses.append(TextStatus(f"{path}: {where}", code, behind))
+    return statuses
