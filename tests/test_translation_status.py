@@ -188,7 +188,9 @@ MEANING = {
 }
 
 
-def test_a_catalog_text_whose_spanish_changed_after_its_translation_is_reported(repository):
+def test_a_catalog_text_whose_spanish_changed_after_its_translation_is_reported(
+    repository, tmp_path
+):
     project = repository
     edit(
         project, "data/errors.yml", MEANING["es"], MEANING["es"].replace("Tu cuenta", "Tu  cuenta")
@@ -204,6 +206,12 @@ def test_a_catalog_text_whose_spanish_changed_after_its_translation_is_reported(
         ) in listed
     assert " 2026-11-21 Errors: organización, not cuenta" in listed
     assert listed.count("out of date: data/errors.yml") == 2
+    # The error's page tells its reader too; the other errors' pages do not.
+    build_english(project, tmp_path / "site")
+    shown = notice(tmp_path / "site", "errors/insufficient-quota")
+    assert "changed on November 21, 2026" in shown.get_text()
+    assert shown.select_one("a")["href"] == "../../../errors/insufficient-quota/"
+    assert notice(tmp_path / "site", "errors/rate-limit-reached") is None
     edit(
         project, "data/errors.yml", MEANING["en"], MEANING["en"].replace("account", "organization")
     )

@@ -33,8 +33,11 @@ import subprocess
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 
+from helpcenter.catalog.validated import FOLDER as CACHE
+from helpcenter.catalog.validated import cached_value
 from helpcenter.pages.formatting import long_date
 from helpcenter.site.labels import label, say
 from helpcenter.site.languages import Language
@@ -74,11 +77,13 @@ class History:
     commits: tuple[Commit, ...]
     """Newest first, as ``git log`` lists them."""
 
+    @cached_property
+    def _excuses(self) -> frozenset[str]:
+        return frozenset(prefix for commit in self.commits for prefix in commit.excuses)
+
     def excused(self, commit: Commit) -> bool:
         """Whether a later commit said ``Translation: not-needed <hash>`` of ``commit``."""
-        return any(
-            commit.sha.startswith(prefix) for other in self.commits for prefix in other.excuses
-        )
+        return any(commit.sha.startswith(prefix) for prefix in self._excuses)
 
     def since_update(self, source: str, translation: str) -> list[Commit]:
         """The commits that changed ``source``'s content after ``translation`` was last touched,
@@ -359,3 +364,30 @@ def catalog_statuses(
             if behind:
                 statuses.append(TextStatus(f"{path}: {where}", code, behind))
     return statuses
+
+
+ERRORS = "data/errors.yml"
+_ERROR = re.compile(r"^data/errors\.yml: error '(?P<slug>[^']+)'")
+
+
+def behind_by_error(
+    root: Path, history: History, codes: Sequence[str]
+) -> dict[str, dict[str, tuple[Commit, ...]]]:
+    """Per language, per error slug: the commits its texts in that language lack, newest first.
+    Computed once per history of ``data/errors.yml`` and shared by every language's build
+    (helpcenter.catalog.validated keeps it)."""
+    commits = [c.sha for c in history.commits if ERRORS in c.touched]
+    parts = [" ".join([*commits, *codes]).encode(), Path(__file__).read_bytes()]
+
+    def compute() -> dict[str, dict[str, tuple[Commit, ...]]]:
+        found: dict[str, dict[str, tuple[Commit, ...]]] = {}
+        for status in catalog_statuses(root, history, ERRORS, codes):
+            if match := _ERROR.match(status.where):
+                errors = found.setdefault(status.language, {})
+                merged = {c.sha: c for c in (*errors.get(match["slug"], ()), *status.behind)}
+                errors[match["slug"]] = tuple(
+                    sorted(merged.values(), key=lambda c: (c.day, c.sha), reverse=True)
+                )
+        return found
+
+    return cached_value("translations", parts, root / CACHE, compute)
