@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from helpcenter.site import translations
+from helpcenter.site.languages import configured_languages
 from helpcenter.site.translation_report import report
-from helpcenter.site.translations import read_history
-from support import copy_project, run_build
+from helpcenter.site.translations import Commit, Status, read_history
+from support import ROOT, copy_project, run_build
 
 
 def git(project: Path, *args: str, day: str = "2026-11-01") -> str:
@@ -235,3 +237,24 @@ def test_a_missing_label_is_reported_in_its_language(repository):
     listed = report(project)
     assert "  missing label: data/labels/pt.po: label 'copy.button' is missing (pt)" in listed
     assert "missing label: data/labels/en.po" not in listed
+
+
+def test_the_notice_speaks_the_reader_s_language_and_names_the_day_of_the_change():
+    spanish, english, portuguese = configured_languages(ROOT / "mkdocs.yml")[:3]
+    older = Commit("a" * 40, date(2026, 11, 2), "Older", frozenset(), frozenset())
+    newer = Commit("b" * 40, date(2026, 11, 20), "Newer", frozenset(), frozenset())
+    status = Status("docs/es/a.md", "docs/pt/a.md", (newer, older))
+    shown = translations.notice(status, portuguese, spanish, "../../a/")
+    assert shown.title == "Esta tradução pode estar desatualizada"
+    assert shown.text == (
+        "O original desta página mudou em 20 de novembro de 2026, depois da última "
+        "atualização desta tradução."
+    )
+    assert shown.link == "Leia o original (Español)"
+    assert (shown.href, shown.hreflang) == ("../../a/", "es")
+    assert translations.notice(status, english, spanish, "../../a/").text == (
+        "The original of this page changed on November 20, 2026, after this translation "
+        "was last updated."
+    )
+    current = Status("docs/es/a.md", "docs/pt/a.md")
+    assert translations.notice(current, portuguese, spanish, "x") is None

@@ -99,7 +99,7 @@ def pull_request_lines(root: Path, base: str, site: Sequence[languages.Language]
     leaving a translation untouched."""
     history = translations.read_history(root, translations.TRACKED, base=f"{base}..HEAD")
     if history is None:
-        return [f"  Since {base}: no commit changed docs/ or data/."]
+        return [f"  No history to compare with {base} (is it fetched?)."]
     primary, lines = site[0].code, []
     touched = set().union(*(commit.touched for commit in history.commits))
     changed = sorted(

@@ -191,7 +191,7 @@ def read_history(root: Path, paths: Sequence[str], base: str | None = None) -> H
         log = subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120)
     except (OSError, subprocess.TimeoutExpired):
         return None
-    if log.returncode != 0 or not log.stdout.strip():
+    if log.returncode != 0:
         return None
     return History(parse_log(log.stdout))
 
