@@ -12,7 +12,7 @@ PIP    := $(BIN)/pip --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build release test check bench published schemas upgrade clean
+.PHONY: help serve build release test check bench published schemas translations upgrade clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -66,6 +66,11 @@ published: $(STAMP) ## Record every address the site publishes in data/published
 
 schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)
 	$(BIN)/python -m helpcenter.catalog.schemas
+
+# Informational: it prints and never fails. BASE=origin/main adds what a branch changed in
+# Spanish without touching the translations (what CI prints for a pull request).
+translations: $(STAMP) ## Per language: pages and catalog texts behind the Spanish original, labels missing or stale, the share current
+	@$(BIN)/python -m helpcenter.site.translation_report $(if $(BASE),--base $(BASE))
 
 # The locks: requirements/build.txt from pyproject.toml's dependencies, requirements/dev.txt
 # from them and the test, lint and upgrade extras, the build's versions held to build.txt.

@@ -40,6 +40,10 @@ RECORDED = {
         "1764749c48ef0bd1131cec225d4475a511abe9b8aaac7f8f20a1eb0df0a18327",
         "overrides/main.html adds the lazy search after it",
     ),
+    (MATERIAL, "base.html", "content"): (
+        "e7e77c2e082ef76171f8807dccaebedd1bc41af76d4c4ec3d19012eb8636eac1",
+        "overrides/main.html puts the notice of an out-of-date translation before it",
+    ),
     (MATERIAL, "main.html", None): (
         "9948b55a7bc979c35825df99baba9e6971fca4eb298dea3cdde61e990a2de5e0",
         "overrides/main.html takes its place",

@@ -67,7 +67,7 @@ class ErrorText:
 
     def _(self, key: str, **values: str) -> str:
         text = say(key, self.language, **values)
-        return markdown_prose(text, self.values, f"helpcenter/site/labels.py: {key}")
+        return markdown_prose(text, self.values, f"data/labels/{self.language}.po: {key}")
 
     def title(self, error: ApiError) -> str:
         """The page title as Markdown (text from data escaped)."""

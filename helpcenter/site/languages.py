@@ -214,9 +214,8 @@ def nav_pages(nav: Sequence | None) -> list[str]:
     return found
 
 
-def configured_nav(config_file: Path) -> list | None:
-    """The ``nav`` a MkDocs configuration file sets itself (None: it inherits its parent's),
-    read as plain YAML, without MkDocs' tags or a whole configuration load."""
+def _plain_config(config_file: Path) -> dict:
+    """A MkDocs configuration file as plain YAML, without MkDocs' tags or a whole load."""
 
     class Loader(yaml.SafeLoader):
         pass
@@ -227,7 +226,20 @@ def configured_nav(config_file: Path) -> list | None:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ContentError(f"{config_file.name} cannot be read: {error}") from None
-    return data.get("nav") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def configured_nav(config_file: Path) -> list | None:
+    """The ``nav`` a MkDocs configuration file sets itself (None: it inherits its parent's),
+    read as plain YAML, without MkDocs' tags or a whole configuration load."""
+    return _plain_config(config_file).get("nav")
+
+
+def configured_languages(config_file: Path) -> list[Language]:
+    """The site's languages as ``mkdocs.yml`` lists them, read without building (the tools
+    editors run beside the build)."""
+    extra = _plain_config(config_file).get("extra") or {}
+    return languages_from_config(extra.get("alternate") if isinstance(extra, dict) else None)
 
 
 def nav_differences(primary: Sequence | None, other: Sequence | None, other_file: str) -> list[str]:
