@@ -99,7 +99,7 @@ def test_the_published_verdicts_are_the_catalog_s():
             for child in node:
                 yield from enums(child)
 
-    for schema in ("errors.json.schema.json", "errors.schema.json"):
+    for schema in ("errors.json.schema.json", "errors.catalog.schema.json"):
         found = list(enums(json.loads((ROOT / "data" / schema).read_text("utf-8"))))
         assert found and all(sorted(enum) == sorted(VERDICTS) for enum in found), schema
 

@@ -1,7 +1,7 @@
 """The API error catalog (``data/errors.yml``): loaded, validated and queried.
 
 :class:`ErrorsFile` and the classes it holds are the one definition of the file: they
-validate it, and ``data/errors.schema.json`` is generated from them
+validate it, and ``data/errors.catalog.schema.json`` is generated from them
 (:mod:`helpcenter.catalog.schemas`). Every text is given in each language of the site.
 Beyond the shape: slugs and (status, code, param) triples are unique, related errors exist, every
 language gives the same number of steps, and every guide an error points to, or links from

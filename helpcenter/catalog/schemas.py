@@ -3,8 +3,9 @@
 The shapes (:class:`helpcenter.catalog.models.CatalogFile`,
 :class:`helpcenter.catalog.errors.ErrorsFile`, :class:`helpcenter.publish.redirects.RedirectMap`)
 are the one definition of each catalog; the schemas beside the YAML files let editors'
-tools check and complete them (``# yaml-language-server: $schema=...``) and are published
-with ``models.json``. Write them after changing a shape::
+tools check and complete them (``# yaml-language-server: $schema=...``).
+:class:`helpcenter.catalog.models.ModelsJson` is the shape of the published ``models.json``;
+its schema is the one published beside it. Write them after changing a shape::
 
     python -m helpcenter.catalog.schemas          # or: make schemas
     python -m helpcenter.catalog.schemas --check  # fails naming each schema that is stale
@@ -20,18 +21,22 @@ from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
 from helpcenter.catalog.errors import ErrorsFile
-from helpcenter.catalog.models import CatalogFile
+from helpcenter.catalog.models import CatalogFile, ModelsJson
 from helpcenter.catalog.words import WordsFile
 from helpcenter.publish.redirects import RedirectMap
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHAPES = {
-    "models.schema.json": ("OpenAI model catalog", CatalogFile),
-    "errors.schema.json": ("OpenAI API error catalog", ErrorsFile),
+    "models.catalog.schema.json": ("OpenAI model catalog", CatalogFile),
+    "errors.catalog.schema.json": ("OpenAI API error catalog", ErrorsFile),
+    "models.json.schema.json": ("Published OpenAI models (models.json)", ModelsJson),
     "redirects.schema.json": ("Redirect map", RedirectMap),
     "words.schema.json": ("Words readers use in the search box", WordsFile),
 }
-"""Each schema file of ``data/``, its title and the shape it is generated from."""
+"""Each schema file of ``data/``, its title and the shape it is generated from. A catalog's
+schema is named ``<catalog>.catalog.schema.json`` (or ``<catalog>.schema.json`` for those never
+published); the schema of a published file, ``<file>.json.schema.json``: helpcenter.publish.api
+publishes it, with the ``version`` field, as ``<file>.schema.json`` beside the file."""
 
 
 class _Generator(GenerateJsonSchema):
