@@ -16,7 +16,7 @@ from support import LANGUAGES, ROOT
 
 FORMATS = {
     "models.json": ("2.0.0", "0f1813ebf9dc72204aef6a53d757ac6c26639463515ca65f2ebb9c9be3777230"),
-    "errors.json": ("1.1.0", "ca71412098053efd99f124decac283825d13fc29445a1937dde83303f8abff14"),
+    "errors.json": ("1.1.1", "fbfa16132e6ce7d9b12dd7238d0d233628dad6a406f7ab727eef631eb4fb7848"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.
 When the schema changes, bump the version in helpcenter/publish/api.py (the rule is there and in

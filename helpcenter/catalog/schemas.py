@@ -23,6 +23,7 @@ from pydantic.json_schema import GenerateJsonSchema
 from helpcenter.catalog.errors import ErrorsFile
 from helpcenter.catalog.models import CatalogFile, ModelsJson
 from helpcenter.catalog.words import WordsFile
+from helpcenter.publish.errorlinks import ErrorsJson
 from helpcenter.publish.redirects import RedirectMap
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -30,6 +31,7 @@ SHAPES = {
     "models.catalog.schema.json": ("OpenAI model catalog", CatalogFile),
     "errors.catalog.schema.json": ("OpenAI API error catalog", ErrorsFile),
     "models.json.schema.json": ("Published OpenAI models (models.json)", ModelsJson),
+    "errors.json.schema.json": ("Published API error links (errors.json)", ErrorsJson),
     "redirects.schema.json": ("Redirect map", RedirectMap),
     "words.schema.json": ("Words readers use in the search box", WordsFile),
 }

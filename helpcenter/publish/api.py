@@ -40,7 +40,7 @@ class Interface:
 
 INTERFACES = (
     Interface(name="models.json", schema="models.json.schema.json", version="2.0.0"),
-    Interface(name="errors.json", schema="errors.json.schema.json", version="1.1.0"),
+    Interface(name="errors.json", schema="errors.json.schema.json", version="1.1.1"),
 )
 """What the product may read. Adding a file is one entry here, and ``publish`` in its hook.
 Other JSON the site writes serves its own scripts (Material's search index, the error
