@@ -115,6 +115,11 @@ def message_pattern(message: str) -> str:
     return "^" + "".join(parts) + "$"
 
 
+def _response_fields(error) -> dict:
+    """The fields of an API response that identify an error (or a variant of it)."""
+    return {name: getattr(error, name) for name in ("status", "type", "code", "param")}
+
+
 def errors_json(catalog: ErrorCatalog, roots: Mapping[str, str]) -> str:
     """``errors.json`` before ``helpcenter.publish.api`` adds its version; ``roots`` maps each language
     to its absolute home URL."""
@@ -123,22 +128,13 @@ def errors_json(catalog: ErrorCatalog, roots: Mapping[str, str]) -> str:
         errors=tuple(
             PublishedError(
                 slug=error.slug,
-                status=error.status,
-                type=error.type,
-                code=error.code,
-                param=error.param,
+                **_response_fields(error),
                 sdk_exception=error.sdk_exception,
                 verdict=error.verdict,
                 title={code: error.title[code] for code in roots},
                 messages=tuple(error.messages),
                 variants=tuple(
-                    PublishedVariant(
-                        message=variant.message,
-                        status=variant.status,
-                        type=variant.type,
-                        code=variant.code,
-                        param=variant.param,
-                    )
+                    PublishedVariant(message=variant.message, **_response_fields(variant))
                     for variant in error.variants
                 ),
                 patterns=tuple(dict.fromkeys(message_pattern(m) for m in error.messages)),
