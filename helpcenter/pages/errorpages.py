@@ -9,14 +9,14 @@ import re
 from collections.abc import Mapping, Sequence
 
 from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog, Variant
-from helpcenter.pages.formatting import (
+from helpcenter.escapes import (
     filled_text,
-    long_date,
     markdown_code,
     markdown_prose,
     markdown_text,
     markdown_url,
 )
+from helpcenter.localized import long_date
 from helpcenter.pages.searchtexts import SearchTexts
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import say
