@@ -1,11 +1,12 @@
 """The JSON Schemas of the catalogs in ``data/``, generated from their shapes.
 
 The shapes (:class:`helpcenter.catalog.models.CatalogFile`,
-:class:`helpcenter.catalog.errors.ErrorsFile`, :class:`helpcenter.publish.redirects.RedirectMap`)
+:class:`helpcenter.catalog.errors.ErrorsFile`, :class:`helpcenter.catalog.redirects.RedirectMap`)
 are the one definition of each catalog; the schemas beside the YAML files let editors'
 tools check and complete them (``# yaml-language-server: $schema=...``).
-:class:`helpcenter.catalog.models.ModelsJson` is the shape of the published ``models.json``;
-its schema is the one published beside it. Write them after changing a shape::
+:class:`helpcenter.catalog.models.ModelsJson` and :class:`helpcenter.catalog.errors.ErrorsJson`
+are the shapes of the published ``models.json`` and ``errors.json``; their schemas are the ones
+published beside them. Write them after changing a shape::
 
     python -m helpcenter.catalog.schemas          # or: make schemas
     python -m helpcenter.catalog.schemas --check  # fails naming each schema that is stale
@@ -20,11 +21,10 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
-from helpcenter.catalog.errors import ErrorsFile
+from helpcenter.catalog.errors import ErrorsFile, ErrorsJson
 from helpcenter.catalog.models import CatalogFile, ModelsJson
+from helpcenter.catalog.redirects import RedirectMap
 from helpcenter.catalog.words import WordsFile
-from helpcenter.publish.errorlinks import ErrorsJson
-from helpcenter.publish.redirects import RedirectMap
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHAPES = {
