@@ -267,7 +267,7 @@ def read_catalog(path: Path) -> dict:
 
 
 def write_catalog(path: Path, data: dict) -> None:
-    header = f"# yaml-language-server: $schema={path.stem}.schema.json\n"
+    header = f"# yaml-language-server: $schema={path.stem}.catalog.schema.json\n"
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
     path.write_text(header + body, encoding="utf-8")
 

@@ -25,7 +25,7 @@ def on_december_first(monkeypatch):
 def root(tmp_path):
     """A project folder holding a copy of the real catalog, to plant differences in."""
     (tmp_path / "data").mkdir()
-    for name in ("models.yml", "models.schema.json"):
+    for name in ("models.yml", "models.catalog.schema.json"):
         shutil.copy(ROOT / "data" / name, tmp_path / "data" / name)
     return tmp_path
 

@@ -362,6 +362,35 @@ def test_catalog_json_keeps_the_data_and_exact_prices(data_dir):
     assert published["models"][2]["pricing"]["cached_input"] is None
 
 
+def test_catalog_json_leaves_out_the_editors_notes_and_known_differences(data_dir):
+    data = valid_catalog()
+    for entry in data["models"]:
+        entry["lifecycle"].pop("status")
+    data["models"][0]["known_differences"] = [
+        {"field": "context_window", "theirs": 1000, "reason": "Checked on OpenAI's page."}
+    ]
+    catalog = load_catalog(write(data_dir, data), date(2026, 12, 20))
+
+    published = json.loads(catalog_json(catalog))
+
+    assert list(published) == ["billing", "models", "as_of"]
+    assert [sorted(entry) for entry in published["models"]][2] == [
+        "context_window",
+        "good_for",
+        "id",
+        "lifecycle",
+        "max_output_tokens",
+        "name",
+        "pricing",
+        "provider",
+        "reasoning",
+        "source",
+        "verified",
+    ]
+    assert all("known_differences" not in entry for entry in published["models"])
+    assert "Retired." not in json.dumps(published)
+
+
 def test_a_price_with_more_digits_than_a_table_shows_is_refused_naming_model_and_field(data_dir):
     text = yaml.safe_dump(valid_catalog(), sort_keys=False).replace(
         "0.025", "0.12345678901234567891"

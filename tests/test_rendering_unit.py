@@ -150,7 +150,13 @@ def test_mentions_are_the_models_a_page_names_through_placeholders_only(catalog)
 
 @pytest.mark.parametrize(
     "schema",
-    ["models.schema.json", "errors.schema.json", "redirects.schema.json", "words.schema.json"],
+    [
+        "models.catalog.schema.json",
+        "errors.catalog.schema.json",
+        "models.json.schema.json",
+        "redirects.schema.json",
+        "words.schema.json",
+    ],
 )
 def test_the_catalog_schemas_are_valid_json_schemas(schema):
     import json
@@ -216,21 +222,28 @@ def test_a_stale_schema_is_named_with_the_command_that_writes_it(tmp_path):
 
     for name in schemas.SHAPES:
         (tmp_path / name).write_text(schemas.text(name), encoding="utf-8")
-    (tmp_path / "errors.schema.json").write_text("{}\n", encoding="utf-8")
+    (tmp_path / "errors.catalog.schema.json").write_text("{}\n", encoding="utf-8")
     assert schemas.stale(tmp_path) == [
-        "data/errors.schema.json differs from its shape; run: make schemas"
+        "data/errors.catalog.schema.json differs from its shape; run: make schemas"
     ]
 
 
-@pytest.mark.parametrize("name", ["models", "errors", "redirects"])
-def test_each_catalog_meets_the_schema_its_editors_see(name):
+@pytest.mark.parametrize(
+    ("name", "schema"),
+    [
+        ("models", "models.catalog.schema.json"),
+        ("errors", "errors.catalog.schema.json"),
+        ("redirects", "redirects.schema.json"),
+    ],
+)
+def test_each_catalog_meets_the_schema_its_editors_see(name, schema):
     import json
 
     import jsonschema
 
     from helpcenter.catalog.datafile import load_yaml
 
-    schema = json.loads((ROOT / "data" / f"{name}.schema.json").read_text("utf-8"))
+    schema = json.loads((ROOT / "data" / schema).read_text("utf-8"))
     data = load_yaml(ROOT / "data" / f"{name}.yml", f"data/{name}.yml")
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     assert [error.message for error in validator.iter_errors(data)][:3] == []

@@ -1,7 +1,7 @@
 """The API error catalog (``data/errors.yml``): loaded, validated and queried.
 
 :class:`ErrorsFile` and the classes it holds are the one definition of the file: they
-validate it, and ``data/errors.schema.json`` is generated from them
+validate it, and ``data/errors.catalog.schema.json`` is generated from them
 (:mod:`helpcenter.catalog.schemas`). Every text is given in each language of the site.
 Beyond the shape: slugs and (status, code, param) triples are unique, related errors exist, every
 language gives the same number of steps, and every guide an error points to, or links from
@@ -277,3 +277,71 @@ def _missing_page(page: str, where: str, docs_root: Path, languages: Sequence[st
     if not missing:
         return []
     return [f"{where}: {page} does not exist in docs/{' or docs/'.join(missing)}; expected a guide"]
+
+
+# ---------------------------------------------------------------- errors.json
+# What helpcenter.publish.errorlinks publishes; data/errors.json.schema.json is generated from it.
+
+_PublicText = Annotated[str, Field(min_length=1)]
+_PublicStatus = Annotated[int, Field(ge=100, le=599)]
+_PublicUrls = Annotated[
+    dict[str, Annotated[str, Field(pattern=r"^https?://\S+/$")]], Field(min_length=1)
+]
+_PublicTexts = Annotated[dict[str, _PublicText], Field(min_length=1)]
+
+
+@shape(frozen=True, config=SHAPE)
+class PublishedVariant:
+    """The same error as another endpoint or request returns it."""
+
+    message: _PublicText
+    status: _PublicStatus
+    type: _PublicText | None
+    code: _PublicText | None
+    param: _PublicText | None
+
+
+@shape(frozen=True, config=SHAPE)
+class PublishedError:
+    """An error of the catalog as errors.json publishes it: the fields the product matches a
+    response with, and its page in every language."""
+
+    slug: Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    """Stable: a published slug never disappears."""
+    status: _PublicStatus | None
+    """HTTP status; null when no response came back."""
+    type: _PublicText | None
+    """error.type in the API's response."""
+    code: _PublicText | None
+    """error.code in the API's response; when present it identifies the error."""
+    param: _PublicText | None
+    """error.param in the API's response, when the error always names the same one."""
+    sdk_exception: Annotated[str, Field(pattern=r"^[A-Z][A-Za-z]+$")]
+    """The openai-python exception class."""
+    verdict: one_of(*VERDICTS, description="What the reader can do about it.")
+    title: _PublicTexts
+    """The page's title, per language."""
+    messages: Annotated[tuple[_PublicText, ...], Field(min_length=1)]
+    """The current message first, then earlier wordings, then the variants' messages."""
+    variants: tuple[PublishedVariant, ...]
+    """The same error as another endpoint or request returns it, with its own HTTP status and
+    response fields (the Responses API's wording of an error, for example); its message is
+    also in messages and patterns."""
+    patterns: Annotated[tuple[_PublicText, ...], Field(min_length=1)]
+    """Regular expressions (Python re and JavaScript RegExp without the u flag) matching the
+    whole of each message (anchored with ^ and $) with other URLs, ids, keys, model names and
+    numbers."""
+    url: _PublicUrls
+    """Per language, the absolute URL of the error's page."""
+
+
+@shape(frozen=True, config=SHAPE)
+class ErrorsJson:
+    """What the product needs to link an OpenAI API error to the help center page that fixes
+    it, in every language."""
+
+    lookup: _PublicUrls
+    """Per language, the address that sends a reader to an error's page from its response
+    fields: add ?code=..., or ?status=...&type=... (unknown values land on the errors index
+    with the closest candidates)."""
+    errors: Annotated[tuple[PublishedError, ...], Field(min_length=1)]

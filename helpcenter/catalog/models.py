@@ -1,7 +1,7 @@
 """The model catalog (``data/models.yml``): loaded, validated and queried.
 
 The shapes below (:class:`CatalogFile` and the classes it holds) are the one definition of
-the file: they validate it, and ``data/models.schema.json`` is generated from them
+the file: they validate it, and ``data/models.catalog.schema.json`` is generated from them
 (:mod:`helpcenter.catalog.schemas`). Every text is given in each language of the site.
 Beyond what a shape can say, a catalog is checked for duplicate ids, for replacements
 that are not current models of the catalog, and for lifecycles whose dates contradict a
@@ -140,8 +140,9 @@ class Disagreement:
 
 
 @shape(frozen=True, config=SHAPE)
-class ModelEntry:
-    """A model of the catalog, as data/models.yml gives it."""
+class PublishedModel:
+    """A model as models.json publishes it: every field of the catalog but the editors' own
+    (``notes`` and ``known_differences``, see ModelEntry)."""
 
     id: text(
         pattern=r"^[a-z0-9][a-z0-9.:-]*$",
@@ -163,17 +164,24 @@ class ModelEntry:
     recommended: (
         one_of(*ROLES, description="Our pick for customer-service conversations.") | None
     ) = None
-    notes: text(4000, blank=True) = ""
     price_history: tuple[PricePoint, ...] = ()
     """Dated prices, oldest first: each is valid from its day until the next one's; the last
     one equals pricing. Each record after the first is a price change on the 'What changed'
     page and in its feed."""
-    known_differences: tuple[KnownDifference, ...] = ()
-    """Disagreements with the genai-prices package (make check) already looked into: the
-    cross-check passes on them while the package still says exactly 'theirs'."""
     disagreements: tuple[Disagreement, ...] = ()
     """Dated facts the sources disagree on: both values, the one the site follows and why;
     the price table says so in one line."""
+
+
+@shape(frozen=True, config=SHAPE)
+class ModelEntry(PublishedModel):
+    """A model of the catalog, as data/models.yml gives it."""
+
+    notes: text(4000, blank=True) = ""
+    """Editors' notes on where the figures come from; not published."""
+    known_differences: tuple[KnownDifference, ...] = ()
+    """Disagreements with the genai-prices package (make check) already looked into: the
+    cross-check passes on them while the package still says exactly 'theirs'."""
 
 
 @shape(frozen=True, config=SHAPE)
@@ -266,17 +274,26 @@ class Billing:
 @shape(frozen=True, config=SHAPE)
 class CatalogFile:
     """Prices (US$ per 1M tokens, standard tier), limits and lifecycle of the OpenAI models the
-    help center documents. The source of data/models.yml and of the published models.json."""
+    help center documents. The shape of data/models.yml; models.json publishes it as
+    :class:`ModelsJson`."""
 
     billing: Billing
     models: Annotated[tuple[ModelEntry, ...], Field(min_length=1)]
-    as_of: (
-        day(
-            "Only in the published models.json: the day its lifecycle statuses stand for (the "
-            "build day)."
-        )
-        | None
-    ) = None
+
+
+@shape(frozen=True, config=SHAPE)
+class ModelsJson:
+    """Prices (US$ per 1M tokens, standard tier), limits and lifecycle of the OpenAI models the
+    help center documents, on the day as_of. Published as models.json; its fields are the
+    catalog's but the editors' own (a model's notes and known_differences)."""
+
+    billing: Billing
+    models: Annotated[tuple[PublishedModel, ...], Field(min_length=1)]
+    as_of: day("The day the models' lifecycle statuses stand for (the build day).")
+
+
+PUBLIC_FIELDS = tuple(field.name for field in dataclasses.fields(PublishedModel))
+"""A model's fields that models.json publishes, in their order."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -468,20 +485,24 @@ def _price_history_problems(entry: ModelEntry, shown_as: str) -> list[str]:
 
 
 def catalog_json(catalog: Catalog) -> str:
-    """The catalog as published in ``models.json``: the YAML's own structure, valid against its schema.
+    """The catalog as published in ``models.json``: the fields of :class:`ModelsJson`, in the
+    YAML's own structure, valid against the schema generated from that type.
 
     Each model's ``lifecycle.status`` is the one derived for the catalog's day, which
     ``as_of`` gives. Prices are written as JSON numbers with the catalog's exact digits
     (``0.025``), never as a binary-float approximation.
     """
-    published = {**catalog.raw, "as_of": catalog.day.isoformat()}
-    published["models"] = [
-        {
-            **entry,
-            "lifecycle": {**entry["lifecycle"], "status": catalog.get(entry["id"]).status},
-        }
-        for entry in catalog.raw["models"]
-    ]
+    published = {
+        "billing": catalog.raw["billing"],
+        "models": [
+            {
+                **{name: entry[name] for name in PUBLIC_FIELDS if name in entry},
+                "lifecycle": {**entry["lifecycle"], "status": catalog.get(entry["id"]).status},
+            }
+            for entry in catalog.raw["models"]
+        ],
+        "as_of": catalog.day.isoformat(),
+    }
     return json.dumps(published, indent=2, ensure_ascii=False, default=_exact_number) + "\n"
 
 

@@ -3,8 +3,10 @@
 The shapes (:class:`helpcenter.catalog.models.CatalogFile`,
 :class:`helpcenter.catalog.errors.ErrorsFile`, :class:`helpcenter.catalog.redirects.RedirectMap`)
 are the one definition of each catalog; the schemas beside the YAML files let editors'
-tools check and complete them (``# yaml-language-server: $schema=...``) and are published
-with ``models.json``. Write them after changing a shape::
+tools check and complete them (``# yaml-language-server: $schema=...``).
+:class:`helpcenter.catalog.models.ModelsJson` and :class:`helpcenter.catalog.errors.ErrorsJson`
+are the shapes of the published ``models.json`` and ``errors.json``; their schemas are the ones
+published beside them. Write them after changing a shape::
 
     python -m helpcenter.catalog.schemas          # or: make schemas
     python -m helpcenter.catalog.schemas --check  # fails naming each schema that is stale
@@ -19,19 +21,24 @@ from pathlib import Path
 from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
-from helpcenter.catalog.errors import ErrorsFile
-from helpcenter.catalog.models import CatalogFile
+from helpcenter.catalog.errors import ErrorsFile, ErrorsJson
+from helpcenter.catalog.models import CatalogFile, ModelsJson
 from helpcenter.catalog.redirects import RedirectMap
 from helpcenter.catalog.words import WordsFile
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHAPES = {
-    "models.schema.json": ("OpenAI model catalog", CatalogFile),
-    "errors.schema.json": ("OpenAI API error catalog", ErrorsFile),
+    "models.catalog.schema.json": ("OpenAI model catalog", CatalogFile),
+    "errors.catalog.schema.json": ("OpenAI API error catalog", ErrorsFile),
+    "models.json.schema.json": ("Published OpenAI models (models.json)", ModelsJson),
+    "errors.json.schema.json": ("Published API error links (errors.json)", ErrorsJson),
     "redirects.schema.json": ("Redirect map", RedirectMap),
     "words.schema.json": ("Words readers use in the search box", WordsFile),
 }
-"""Each schema file of ``data/``, its title and the shape it is generated from."""
+"""Each schema file of ``data/``, its title and the shape it is generated from. A catalog's
+schema is named ``<catalog>.catalog.schema.json`` (or ``<catalog>.schema.json`` for those never
+published); the schema of a published file, ``<file>.json.schema.json``: helpcenter.publish.api
+publishes it, with the ``version`` field, as ``<file>.schema.json`` beside the file."""
 
 
 class _Generator(GenerateJsonSchema):

@@ -2,8 +2,10 @@
 
 Every interface is published in each language's folder (``/models.json``,
 ``/en/models.json``) with its JSON Schema beside it (``models.schema.json``). The published
-schema is the catalog's own schema (``data/``) plus the ``version`` field, whose value is
-fixed by the schema, so a reader can check both the data and the version it expects.
+schema is the file's own schema in ``data/`` (``models.json.schema.json``, generated from the
+type :class:`helpcenter.catalog.models.ModelsJson`; never a catalog's ``*.catalog.schema.json``)
+plus the ``version`` field, whose value is fixed by the schema, so a reader can check both the
+data and the version it expects.
 
 When the published format changes, ``version`` changes, as semantic versioning says:
 MAJOR when a field is removed or renamed or changes type, unit or meaning (a reader written
@@ -37,8 +39,8 @@ class Interface:
 
 
 INTERFACES = (
-    Interface(name="models.json", schema="models.schema.json", version="1.3.1"),
-    Interface(name="errors.json", schema="errors.json.schema.json", version="1.1.0"),
+    Interface(name="models.json", schema="models.json.schema.json", version="2.0.0"),
+    Interface(name="errors.json", schema="errors.json.schema.json", version="1.1.1"),
 )
 """What the product may read. Adding a file is one entry here, and ``publish`` in its hook.
 Other JSON the site writes serves its own scripts (Material's search index, the error
