@@ -468,8 +468,8 @@ class Finder:
 
     def _answer(self, query: frozenset[str]) -> tuple[int, float]:
         """The page that best answers a question, and its score: what its texts share with the
-        question, plus ``body`` times the share of the question's words (by their weight among
-        the pages' own texts) that its own text holds; an error's counting less."""
+        question (an error's counting less), plus ``body`` times the share of the question's
+        words (by their weight among the pages' own texts) that its own text holds."""
         weight = self.settings["error_answer"]
         size = int(self.settings["round"])
         scored = [

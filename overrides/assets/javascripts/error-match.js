@@ -248,8 +248,8 @@
         .map(([i]) => this.errors[i].slug);
     }
 
-    /** The page that best answers a question, and its score: its texts' plus settings.body
-     * times the share of the question its own text holds (an error's counting less). */
+    /** The page that best answers a question, and its score: its texts' (an error's counting
+     * less) plus settings.body times the share of the question its own text holds. */
     answer(query) {
       const round = 10 ** this.settings.round;
       const all = [...this.texts.keys()];
@@ -257,8 +257,8 @@
         .map(([i, score]) => [
           i,
           Math.round(
-            (score + this.settings.body * this.bodyScore(query, i)) *
-              (i < this.errors.length ? this.settings.error_answer : 1) *
+            (score * (i < this.errors.length ? this.settings.error_answer : 1) +
+              this.settings.body * this.bodyScore(query, i)) *
               round,
           ) / round,
         ])
