@@ -92,15 +92,21 @@ def test_the_thresholds_are_written_once(data):
         assert f"settings.{name}" in script or f'settings["{name}"]' in script, name
 
 
-def test_at_least_nine_in_ten_questions_put_an_answer_first(catalog, language, finder):
+def missed(catalog, finder, asked: list[dict]) -> list[str]:
+    """The questions of ``asked`` whose first page is none of their acceptable ones."""
     statuses = {error.slug: error.status for error in catalog.errors}
-    asked = QUESTIONS[language]
     wrong = []
     for item in asked:
         result = finder.find(item["q"])
         page = first_page((result.match, result.kind, result.candidates))
         if not accepted(page, item["a"], statuses):
             wrong.append(f"{item['q']!r} -> {page}, expected {item['a']}")
+    return wrong
+
+
+def test_at_least_nine_in_ten_questions_put_an_answer_first(catalog, language, finder):
+    asked = QUESTIONS[language]
+    wrong = missed(catalog, finder, asked)
     assert len(asked) >= 40
     assert 1 - len(wrong) / len(asked) >= RATE, wrong
 
@@ -109,18 +115,13 @@ def test_at_least_nine_in_ten_questions_put_an_answer_first(catalog, language, f
 def test_questions_written_without_the_readers_words_reach_their_rate(
     catalog, language, finder, name
 ):
-    statuses = {error.slug: error.status for error in catalog.errors}
     asked = unseen(name)[language]
-    wrong = []
-    for item in asked:
-        result = finder.find(item["q"])
-        page = first_page((result.match, result.kind, result.candidates))
-        if not accepted(page, item["a"], statuses):
-            wrong.append(f"{item['q']!r} -> {page}, expected {item['a']}")
-        if not any(target.startswith("status:") for target in item["a"]):
-            assert result.candidates == (), item["q"]
+    wrong = missed(catalog, finder, asked)
     assert len(asked) >= 30
     assert 1 - len(wrong) / len(asked) >= UNSEEN[name][language], wrong
+    for item in asked:
+        if not any(target.startswith("status:") for target in item["a"]):
+            assert finder.find(item["q"]).candidates == (), item["q"]
 
 
 def test_the_questions_cover_every_guide_and_every_error_family(catalog, language):
