@@ -12,7 +12,7 @@ PIP    := $(BIN)/pip --disable-pip-version-check
 export NO_MKDOCS_2_WARNING := 1
 
 .DEFAULT_GOAL := help
-.PHONY: help serve build test check bench published schemas upgrade clean
+.PHONY: help serve build release test check bench published schemas translations upgrade clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -31,6 +31,9 @@ build: $(STAMP) ## Build every language into site/, replaced only when the whole
 	@$(BIN)/mkdocs build --strict --site-dir .site.new || { rm -rf .site.new; exit 1; }
 	@rm -rf .site.old && { [ ! -e site ] || mv site .site.old; } && mv .site.new site && rm -rf .site.old
 	@echo "Built site/ (Spanish at /, English at /en/, Portuguese at /pt/)"
+
+release: $(STAMP) ## Build the site to publish: make build, refusing example values (IPs, addresses, brand)
+	@HELPCENTER_RELEASE=1 $(MAKE) --no-print-directory build
 
 test: $(STAMP) ## Run the test suite (builds the site once)
 	$(BIN)/pytest
@@ -58,11 +61,16 @@ bench: $(STAMP) ## Benchmark build and rebuild times, hook share, catalog growth
 
 published: $(STAMP) ## Record every address the site publishes in data/published.txt (after adding a page)
 	@rm -rf .site.published
-	@$(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
+	@HELPCENTER_RECORDING=1 $(BIN)/mkdocs build --site-dir .site.published --quiet || { rm -rf .site.published; exit 1; }
 	@$(BIN)/python -m helpcenter.publish.published .site.published data/published.txt; status=$$?; rm -rf .site.published; exit $$status
 
 schemas: $(STAMP) ## Write the catalogs' JSON Schemas in data/ from their shapes (after changing one)
 	$(BIN)/python -m helpcenter.catalog.schemas
+
+# Informational: it prints and never fails. BASE=origin/main adds what a branch changed in
+# Spanish without touching the translations (what CI prints for a pull request).
+translations: $(STAMP) ## Per language: pages and catalog texts behind the Spanish original, labels missing or stale, the share current
+	@$(BIN)/python -m helpcenter.site.translation_report $(if $(BASE),--base $(BASE))
 
 # The locks: requirements/build.txt from pyproject.toml's dependencies, requirements/dev.txt
 # from them and the test, lint and upgrade extras, the build's versions held to build.txt.

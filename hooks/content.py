@@ -1,13 +1,16 @@
 """What pages say: catalog facts and product names, in the page's language.
 
-on_config        load data/models.yml (for the build day), data/errors.yml and data/words.yml
+on_config        check the brand, site_url and extra.product (a release build, HELPCENTER_RELEASE=1,
+                 refuses their example values; other builds say once that they are examples);
+                 load data/models.yml (for the build day), data/errors.yml and data/words.yml
                  (helpcenter.catalog.models, helpcenter.catalog.errors, helpcenter.catalog.words)
 on_files         read every guide (UTF-8, size, admonition types); add one generated page per
                  error (helpcenter.pages.errorpages), reached from the errors index rather than listed
                  in every page's navigation (which would grow with pages x errors);
                  errors/messages.json, which the search box uses to recognise pasted errors and
                  reader questions (helpcenter.tools.errorfinder; the guides' phrases and sections,
-                 helpcenter.pages.searchtexts; the readers' words); and
+                 helpcenter.pages.searchtexts; the readers' words), each phrase given to one
+                 error or page of the language; and
                  changes.xml, the Atom feed of the catalog's changes (helpcenter.publish.feed)
 on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.pages.markers), among them
                  the cost estimator's form (helpcenter.pages.estimator_form), the "What changed"
@@ -18,6 +21,8 @@ on_page_markdown fill {{ placeholders }} and <!-- md:markers --> (helpcenter.pag
                  helpcenter.pages.errorpages: nothing from data is expanded here
 on_page_content  admonition titles in the page's language (helpcenter.pages.admonitions); refuse a
                  page whose HTML would run script or link outside https/mailto (helpcenter.pages.safety)
+on_page_context  "Was this page helpful?": its words and the mailto: link of its "no", carrying the
+                 page's title, address and language (helpcenter.pages.pageactions)
 on_post_build    publish models.json and errors.json with their schemas (helpcenter.publish.api,
                  helpcenter.publish.errorlinks)
 
@@ -25,6 +30,8 @@ Each language's build keeps its own state (hooks/_state.py).
 """
 
 import html
+import logging
+import os
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -35,9 +42,23 @@ from _state import PerBuild
 from helpcenter.catalog import errors, models, words
 from helpcenter.catalog.datafile import read_text
 from helpcenter.catalog.frontmatter import check_front_matter, check_meta
-from helpcenter.catalog.product import check_brand, markdown_values, product_texts
-from helpcenter.pages import admonitions, changes, diagrams, estimator_form, markers, safety
-from helpcenter.pages.errorpages import ErrorText
+from helpcenter.catalog.product import (
+    RELEASE,
+    check_brand,
+    example_values,
+    markdown_values,
+    product_texts,
+)
+from helpcenter.pages import (
+    admonitions,
+    changes,
+    diagrams,
+    estimator_form,
+    markers,
+    pageactions,
+    safety,
+)
+from helpcenter.pages.errorpages import ErrorText, phrase_problems
 from helpcenter.pages.formatting import build_day, whole_money
 from helpcenter.pages.guides import GuideTitles
 from helpcenter.pages.pricing import ModelText
@@ -45,6 +66,8 @@ from helpcenter.pages.searchtexts import search_texts
 from helpcenter.problems import ContentError
 from helpcenter.publish import api, errorlinks
 from helpcenter.site import languages
+
+log = logging.getLogger("mkdocs.hooks.content")
 
 MAX_PAGE_BYTES = 1_000_000
 """The largest guide read."""
@@ -56,6 +79,7 @@ def on_config(config):
     check_brand(config.site_name)
     root = Path(config.config_file_path).resolve().parent
     site, current = languages.of_build(config)
+    languages.check_site_url(config.site_url, Path(config.config_file_path).name)
     language, locale, codes = current.code, current.locale, [each.code for each in site]
     day = build_day()
     catalog = models.load_catalog(root / "data", day, codes)
@@ -68,6 +92,15 @@ def on_config(config):
     roots = {each.code: site_root + each.root.lstrip("/") for each in site}
 
     texts = product_texts(config.extra.get("product"), language, codes)
+    if examples := example_values(texts, config.site_name, config.site_url):
+        if os.environ.get(RELEASE) == "1":
+            raise ContentError("\n".join(examples))
+        if current == site[0]:
+            log.info(
+                f"mkdocs.yml holds {len(examples)} example values (placeholder brand, "
+                "documentation IPs, .example addresses): fine for a preview; a release build "
+                "(make release) refuses them"
+            )
     texts["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
     values = markdown_values(texts)
     error_text = ErrorText(
@@ -80,6 +113,8 @@ def on_config(config):
         docs=Path(config.docs_dir).relative_to(root).as_posix(),
         language=language,
         product=texts["product"],
+        support_email=texts["support.email"],
+        tag=current.tag,
         catalog=catalog,
         change_text=change_text,
         model_text=model_text,
@@ -102,7 +137,7 @@ def on_config(config):
                 "errors-index": lambda args, page: error_text.index(page.path),
                 "errors-legend": lambda args, page: error_text.legend(page.path),
                 "changes": lambda args, page: change_text.table(page.path, page.source, args),
-                "diagram": lambda args, page: diagrams.render(args, language, values, page.source),
+                "diagram": lambda args, page: diagrams.render(args, language, texts, page.source),
                 "estimator": lambda args, page: estimator_form.render(
                     catalog, language, locale, day, page.source, args
                 ),
@@ -123,6 +158,10 @@ def on_files(files, config):
         admonitions.check_types(file.content_string, source)
         guides.append((file.src_uri, file.content_string))
         phrases[file.src_uri] = search_texts(file.content_string, source, error_text.texts)
+    page_phrases = {path: texts.phrases for path, texts in phrases.items()}
+    language, docs = build["language"], build["docs"]
+    if problems := phrase_problems(error_text.catalog, page_phrases, language, docs):
+        raise ContentError("\n".join(problems))
     build["guides"].read(guides, build["markers"], build["language"])
     error_text.guide_titles = build["guides"].titles
     for error in error_text.catalog.errors:
@@ -190,6 +229,18 @@ def on_page_content(html, page, config, files):
             f"{where}: the page would hold {problem}; expected text and https: or mailto: links"
         )
     return admonitions.translate_default_titles(html, build["language"])
+
+
+@reported
+def on_page_context(context, page, config, nav):
+    build = _builds.of(config)
+    # The page's own H1 (a page's navigation title, such as the home's, may be shorter).
+    heading = page.toc.items[0] if page.toc.items and page.toc.items[0].level == 1 else None
+    title = html.unescape(heading.title if heading else page.title or config.site_name)
+    context["page_feedback"] = pageactions.feedback(
+        page.canonical_url, title, build["language"], build["tag"], build["support_email"]
+    )
+    return context
 
 
 @reported

@@ -7,12 +7,14 @@ on_nav            keep the navigation, for the order of llms.txt (read once titl
 on_page_markdown  the page's twin from its expanded Markdown (helpcenter.publish.twins); runs after
                   hooks/content.py, whose on_page_markdown (first by its priority) expands
                   placeholders and markers
-on_page_context   the twin's address and the copy button's words, for the templates
+on_page_context   the twin's address, the copy button's words and the links that open the
+                  page in an AI assistant, for the templates
 on_post_build     write the twins, llms.txt and llms-full.txt (helpcenter.publish.llms)
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,9 +23,10 @@ from mkdocs.structure.pages import Page
 
 from _reporting import reported
 from _state import PerBuild
+from helpcenter.pages import pageactions
 from helpcenter.publish import llms, twins
 from helpcenter.site import languages
-from helpcenter.site.labels import labels_for
+from helpcenter.site.labels import labels_for, say
 
 
 @dataclass
@@ -68,7 +71,7 @@ def _plain(item):
         children = [child for child in map(_plain, item.children) if child]
         return ("section", item.title, children) if children else None
     if isinstance(item, Page):
-        return ("page", item.title, item.file.src_uri)
+        return ("page", html.unescape(item.title), item.file.src_uri)
     return None
 
 
@@ -85,10 +88,14 @@ def on_page_context(context, page, config, nav):
     build = _builds.of(config)
     entry = build.pages.get(page.file.src_uri)
     if entry is not None:
-        entry.title = page.title
+        # A page's title is HTML (the theme writes it as it is); llms.txt wants the text.
+        entry.title = html.unescape(page.title)
         entry.description = str(page.meta.get("description") or "")
         context["markdown_twin"] = twins.TWIN
         context["copy_markdown"] = labels_for(build.language, "copy.")
+        twin_address = build.root_url + twins.twin_url(page.file.src_uri)
+        context["assistant_links"] = pageactions.assistant_links(twin_address, build.language)
+        context["assistant_new_tab"] = say("actions.new_tab", build.language)
     return context
 
 

@@ -282,13 +282,19 @@ def model_copy(model: dict, number: int) -> dict:
 
 
 def error_copy(error: dict, number: int) -> dict:
-    """Copy ``number`` of an error: its own slug and code, related to the same copy's errors."""
+    """Copy ``number`` of an error: its own slug, code and phrases, related to the same copy's
+    errors."""
     twin = copy.deepcopy(error)
     twin["slug"] = f"{error['slug']}-x{number}"
     if error["code"] is not None:
         twin["code"] = f"{error['code']}_x{number}"
     twin["title"] = {lang: f"{title} (x{number})" for lang, title in error["title"].items()}
     twin["related"] = [f"{slug}-x{number}" for slug in error["related"]]
+    # A reader's phrase belongs to one error: each copy has its own.
+    twin["phrases"] = {
+        lang: [f"{phrase} x{number}" for phrase in phrases]
+        for lang, phrases in error.get("phrases", {}).items()
+    }
     return twin
 
 

@@ -122,10 +122,13 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def run_build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` of ``project`` into ``site_dir``, as an editor would run it."""
+def run_build(
+    project: Path, site_dir: Path, config: str = "mkdocs.yml", **env: str
+) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` of ``project`` into ``site_dir``, as an editor would run it
+    (``config``: one language's ``mkdocs.<code>.yml`` alone)."""
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", config, "-d", str(site_dir)],
         cwd=project,
         capture_output=True,
         text=True,

@@ -138,6 +138,46 @@ def test_a_map_must_leave_a_gone_page_for_an_existing_one():
     ]
 
 
+def test_a_redirect_may_not_take_an_address_the_site_publishes():
+    moves = [
+        redirects.Redirect("billing/index.md", "help.md"),
+        redirects.Redirect("errors.md", "help.md"),
+        redirects.Redirect("en.md", "help.md"),
+        redirects.Redirect("pt/keys.md", "help.md"),
+        redirects.Redirect("gone.md", "help.md"),
+    ]
+    pages = {"billing.md", "errors/index.md", "help.md"}
+    found = redirects.problems(moves, pages, "docs/es", other_roots=["en/", "pt/"], files={"gone"})
+    assert found == [
+        "data/redirects.yml: redirect 'billing/index.md', field from: its address /billing/ "
+        "is the page docs/es/billing.md; expected the path of a page that no longer exists",
+        "data/redirects.yml: redirect 'errors.md', field from: its address /errors/ is the "
+        "page docs/es/errors/index.md; expected the path of a page that no longer exists",
+        "data/redirects.yml: redirect 'en.md', field from: its address /en/ is inside another "
+        "language's site (/en/); expected the path of a page that no longer exists",
+        "data/redirects.yml: redirect 'pt/keys.md', field from: its address /pt/keys/ is "
+        "inside another language's site (/pt/); expected the path of a page that no longer "
+        "exists",
+        "data/redirects.yml: redirect 'gone.md', field from: its address /gone/ is the "
+        "published file /gone; expected the path of a page that no longer exists",
+    ]
+
+
+def test_the_record_of_published_addresses_is_required(tmp_path):
+    with pytest.raises(ContentError) as failure:
+        published.read_record(tmp_path / "published.txt")
+    assert str(failure.value) == (
+        "data/published.txt is missing: it records every address the site publishes so that "
+        "none is lost; create it with 'make published'"
+    )
+
+
+def test_the_files_of_a_language_are_read_from_the_record():
+    recorded = ["/", "/llms.txt", "/billing/", "/billing/index.md", "/en/", "/en/llms.txt"]
+    assert published.files_under(recorded, "/en/") == {"llms.txt"}
+    assert published.files_under(recorded, "/") == {"llms.txt", "billing/index.md", "en/llms.txt"}
+
+
 def test_redirect_pages_escape_what_they_show():
     move = redirects.Redirect("keys/old.md", "errors/new.md")
     page = redirects.html_page(move, "en", "https://h.example/en/", 'A <b> & "c"', "S&S")
@@ -220,3 +260,28 @@ def test_a_redirect_to_a_missing_page_fails_naming_it(project):
         "data/redirects.yml: redirect 'old-page.md', field to: no-such-page.md is not a page "
         "of docs/es",
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("billing/index.md", "its address /billing/ is the page docs/es/billing.md"),
+        ("en.md", "its address /en/ is inside another language's site (/en/)"),
+    ],
+)
+def test_a_redirect_over_a_published_address_fails_in_one_line(project, source, expected):
+    (project / "data" / "redirects.yml").write_text(
+        f"redirects:\n  - from: {source}\n    to: help.md\n", "utf-8"
+    )
+    result = run_build(project, project / "site")
+    assert_clean_failure(result, f"data/redirects.yml: redirect '{source}', field from: {expected}")
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if "ERROR" in line]
+    assert len(errors) == 1, errors
+
+
+def test_a_build_without_the_record_of_addresses_fails_naming_it(project):
+    (project / "data" / "published.txt").unlink()
+    result = run_build(project, project / "site")
+    assert_clean_failure(result, "data/published.txt is missing", "'make published'")
+    errors = [line for line in (result.stdout + result.stderr).splitlines() if "ERROR" in line]
+    assert len(errors) == 1, errors

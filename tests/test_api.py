@@ -15,7 +15,7 @@ from helpcenter.publish import api
 from support import LANGUAGES, ROOT
 
 FORMATS = {
-    "models.json": ("1.3.0", "0403aec0f78d81a839836ed87174ad92da45846eb2196ee4f0465e68640d8523"),
+    "models.json": ("1.3.1", "f723380b6095fa77f63038c2500392e7043a83cd022590935cc4265f18c6a0b5"),
     "errors.json": ("1.1.0", "ca71412098053efd99f124decac283825d13fc29445a1937dde83303f8abff14"),
 }
 """Each interface's version and the fingerprint of the data schema it was published with.

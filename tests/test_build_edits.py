@@ -26,7 +26,7 @@ def assert_fails_with(project, *expected):
 
 
 # The new price as each language writes it.
-NEW_PRICE = {"es": "US$0.13", "en": "US$0.13", "pt": "US$0,13"}
+NEW_PRICE = {"es": "US$0.13", "en": "US$0.13", "pt": "US$\u00a00,13"}
 
 
 def test_changing_one_price_changes_it_everywhere(project):

@@ -6,6 +6,7 @@ event reports an unexpected exception in one line.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -210,7 +211,10 @@ def test_every_hook_event_of_each_build_sees_its_own_language(project, monkeypat
     def recorded(self, asking):
         state = original(self, asking)
         event = sys._getframe(1).f_code.co_name
-        found = state.get("current", state.get("language"))
+        if isinstance(state, dict):
+            found = state.get("current", state.get("language"))
+        else:
+            found = getattr(state, "current", getattr(state, "language", None))
         asking_code = CODE_OF_TAG[asking.theme["language"]]
         seen.append((self.hook, event, asking_code, getattr(found, "code", found)))
         return state
@@ -283,3 +287,97 @@ def test_a_content_error_in_a_hook_event_keeps_its_own_line(project, monkeypatch
 
     with pytest.raises(PluginError, match=r"^data/models\.yml: model 'x', field name is bad$"):
         reported(on_post_build)(config={})
+
+
+def test_hostile_descriptions_and_menu_labels_are_text_in_llms_txt_twins_and_diagrams(project):
+    description = "Paga [aquí](javascript:alert(1)) <img src=x onerror=alert(1)>"
+    page = project / "docs" / "es" / "billing.md"
+    text = page.read_text("utf-8")
+    assert text.startswith("---\n")
+    page.write_text(
+        re.sub(r"(?m)^description: .*$", f"description: '{description}'", text), "utf-8"
+    )
+    label = "Guardar *ya* [beta] #1"
+    edit(project / "mkdocs.yml", "save: { es: Guardar,", f"save: {{ es: '{label}',")
+    edit(
+        project / "mkdocs.yml", "site_name: &brand Acme Chat", 'site_name: &brand "Acme *Chat* #1"'
+    )
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    llms_txt = (project / "site" / "llms.txt").read_text("utf-8")
+    assert "Paga \\[aquí\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;" in llms_txt
+    assert llms_txt.startswith("# Acme \\*Chat\\* \\#1\n")
+    connect = soup(project, "connect-key/index.html")
+    buttons = [text.get_text() for text in connect.select("svg text[font-size='14'][text-anchor]")]
+    assert buttons[0] == label
+    home = soup(project, "index.html")
+    assert "Acme *Chat* #1" in home.select_one("svg desc").get_text()
+    assert "\\" not in str(home.select_one("svg")) + str(connect.select_one("svg"))
+    twin = (project / "site" / "connect-key" / "index.md").read_text("utf-8")
+    assert "Guardar \\*ya\\* \\[beta\\] \\#1" in twin
+
+
+def test_a_phrase_given_to_two_errors_fails_in_one_line(project):
+    catalog = project / "data" / "errors.yml"
+    data = yaml.safe_load(catalog.read_text("utf-8"))
+    first, second = data["errors"][:2]
+    phrase = first["phrases"]["es"][0]
+    second["phrases"]["es"].append(phrase)
+    catalog.write_text(dump_yaml(data), "utf-8")
+    fails_with_one_line(
+        project,
+        f"data/errors.yml: error '{second['slug']}', field phrases.es: {phrase!r} is also a "
+        f"phrase of error '{first['slug']}'; a phrase leads to one page, so give it to one of them",
+    )
+
+
+def test_an_unsafe_language_link_is_one_line_naming_mkdocs_yml_and_the_key(project):
+    edit(project / "mkdocs.yml", "      link: /en/", '      link: "javascript:alert(1)//"')
+    fails_with_one_line(
+        project,
+        "mkdocs.yml: extra.alternate entry 2, field link is 'javascript:alert(1)//'; expected "
+        "the language's folder on this site",
+    )
+
+
+def test_a_preview_says_once_that_it_holds_example_values(project):
+    result = run_build(project, project / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    said = [
+        line for line in (result.stdout + result.stderr).splitlines() if "example values" in line
+    ]
+    assert len(said) == 1, said
+    assert said[0].endswith(
+        "mkdocs.yml holds 6 example values (placeholder brand, documentation IPs, .example "
+        "addresses): fine for a preview; a release build (make release) refuses them"
+    )
+
+
+def test_a_release_build_refuses_example_values_one_line_each(project):
+    result = run_build(project, project / "site", HELPCENTER_RELEASE="1")
+    assert_clean_failure(result)
+    log = result.stdout + result.stderr
+    for expected in [
+        "mkdocs.yml: site_name is 'Acme Chat', a placeholder brand; expected the product's real name",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 1 is 203.0.113.10, a documentation "
+        "address (RFC 5737); expected the product's real address",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 3 is 203.0.113.12, a documentation "
+        "address (RFC 5737); expected the product's real address",
+        "mkdocs.yml: extra.product.support.email is ayuda@acme-chat.example, on a domain "
+        "reserved for examples; expected the product's real address",
+        f"mkdocs.yml: site_url is {SITE_URL}, on a domain reserved for examples; expected the "
+        "site's real address (set SITE_URL)",
+    ]:
+        assert log.count(expected) == 1, (expected, log)
+    assert not (project / "site" / "index.html").exists()
+    config = project / "mkdocs.yml"
+    edit(config, "site_name: &brand Acme Chat", "site_name: &brand Brisa")
+    for number in (10, 11, 12):
+        edit(config, f"- 203.0.113.{number}\n", f"- 52.1.2.{number}\n")
+    for local in ("ayuda", "help", "ajuda"):
+        edit(config, f"{local}@acme-chat.example", f"{local}@brisa.io")
+    result = run_build(
+        project, project / "site", HELPCENTER_RELEASE="1", SITE_URL="https://help.brisa.io/"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "example values" not in result.stdout + result.stderr

@@ -132,14 +132,15 @@ def test_the_page_table_links_each_entry_to_the_models_row(tmp_path):
     table = ChangeText(catalog, "es", "es_419").table("changes.md")
     lines = table.splitlines()
     assert lines[0].endswith("[feed Atom](changes.xml) con tu lector de feeds.")
-    assert lines[2] == "| Fecha | Modelo | Qué cambió | Fuente |"
-    assert lines[4] == (
+    assert lines[2:4] == ['<div class="hc-changes" markdown>', ""]
+    assert lines[4] == "| Fecha | Modelo | Qué cambió | Fuente |"
+    assert lines[6] == (
         "| 11 de diciembre de 2026 | [GPT-5 mini](models.md#model-gpt-5-mini) | "
         "**Modelo retirado.** OpenAI retiró GPT-5 mini: las solicitudes a ese modelo fallan. "
         "OpenAI indicó entonces gpt-5.6-terra como reemplazo; hoy recomendamos GPT-6.1 Terra. | "
         "[developers.openai.com/api/docs/deprecations](https://developers.openai.com/api/docs/deprecations) |"
     )
-    assert len(lines) == 4 + 26
+    assert len(lines) == 6 + 26 + 2 and lines[-2:] == ["", "</div>"]
     nested = ChangeText(catalog, "en", "en_US").table("news/changes.md")
     assert "(../models.md#model-gpt-5-mini)" in nested and "(../changes.xml)" in nested
 

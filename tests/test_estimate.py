@@ -25,7 +25,7 @@ from helpcenter.catalog import models
 from helpcenter.pages import estimator_form
 from helpcenter.problems import ContentError
 from helpcenter.tools import estimate as est
-from support import ROOT
+from support import LOCALES, ROOT
 
 TODAY = date(2026, 11, 22)
 DEFAULT = {
@@ -390,3 +390,108 @@ def test_the_form_groups_the_models_being_retired_after_the_current_ones(catalog
     ) in retiring
     assert retiring.index('value="gpt-5-mini"') < retiring.index('value="gpt-4.1"')
     assert 'value="gpt-4"' not in html  # shut down: nothing to compare
+
+
+# Service tiers (billing.service_tiers, OpenAI's pricing page read on 2026-12-06): Fast 2x,
+# Ultrafast 3x until 2027-02-28 and 6x from 2027-03-01 (GPT-6.2 models only), Batch 0.5x,
+# Flex 0.5x (not for the GPT-6.2 models). Every price of the model is multiplied alike.
+
+
+def test_fast_doubles_every_price_of_the_month(real):
+    # Terra at Standard: (1,500 × (50 × 1.25 + 50 × 0.05) + 100 × 150 × 5) ÷ 10^8 = 0.001725
+    # a message; at Fast 2 × 0.001725 = 0.00345; 8,000 messages: US$27.60
+    result = run(real, "gpt-6.1-terra", tier="fast")
+    assert result.cost.per_message == Decimal("0.00345")
+    assert result.monthly == Decimal("27.60")
+    assert result.per_conversation == Decimal("0.03")  # 0.0276
+    assert result.days == Decimal("5.4")  # 150 ÷ 27.60 = 5.43…
+    assert (result.tier.id, result.tier.multiplier) == ("fast", Decimal(2))
+    assert run(real, "gpt-6.1-terra").monthly == Decimal("13.80")  # Standard, for comparison
+    shown = est.display(result, "es_419")
+    assert (shown.monthly, shown.tier) == (
+        "US$27.60",
+        "Nivel de servicio: Fast, precios de lista × 2.",
+    )
+
+
+def test_batch_halves_every_price_and_rounds_the_half_cent_up(real):
+    # Luna at Standard: 0.00017625 a message; at Batch 0.000088125; 8,000 messages 0.705
+    result = run(real, "gpt-6-luna", tier="batch")
+    assert result.cost.per_message == Decimal("0.000088125")
+    assert result.cost.monthly_exact == Decimal("0.705")
+    assert result.monthly == Decimal("0.71")
+    shown = {code: est.display(result, locale) for code, locale in LOCALES.items()}
+    assert shown["en"].tier == "Service tier: Batch, list prices × 0.5."
+    assert (
+        shown["es"].tier == "Nivel de servicio: Batch, precios de lista × 0.5."
+    )  # es-419: a point
+    assert shown["pt"].tier == "Nível de serviço: Batch, preços de tabela × 0,5."
+    assert shown["pt"].monthly == "US$\xa00,71"
+
+
+def test_standard_is_the_list_prices_and_says_so(real):
+    result = run(real, "gpt-6-luna")
+    assert (result.tier.id, result.tier.multiplier) == ("standard", Decimal(1))
+    assert result.monthly == Decimal("1.41")
+    assert est.display(result, "en_US").tier == "Service tier: Standard, list prices × 1."
+
+
+@pytest.mark.parametrize(
+    ("day", "monthly"),
+    [
+        # GPT-6.2 Sol at Standard: (1,500 × (50 × 2.50 + 50 × 0.10) + 100 × 150 × 10) ÷ 10^8
+        # = 0.00345 a message, US$27.60 for 8,000
+        (date(2026, 12, 6), "82.80"),  # 3 × 27.60
+        (date(2027, 2, 28), "82.80"),  # the last day at 3x
+        (date(2027, 3, 1), "165.60"),  # 6 × 27.60 from March 1
+        (date(2027, 3, 2), "165.60"),
+    ],
+)
+def test_ultrafast_costs_what_is_in_force_on_the_build_day(real, day, monthly):
+    result = est.estimate(real, "gpt-6.2-sol", **DEFAULT, tier="ultrafast", day=day)
+    assert result.monthly == Decimal(monthly)
+    times = "6" if day >= date(2027, 3, 1) else "3"
+    assert est.display(result, "en_US").tier == f"Service tier: Ultrafast, list prices × {times}."
+
+
+def test_the_comparison_lists_only_the_models_the_tier_applies_to(real):
+    result = est.estimate(real, "gpt-6.2-sol", **DEFAULT, tier="ultrafast", day=TODAY)
+    assert [cost.model.id for cost in result.comparison] == ["gpt-6.2-sol", "gpt-6.2-astra"]
+    flex = run(real, "gpt-6-luna", tier="flex")
+    assert {cost.model.id for cost in flex.comparison} == {
+        "gpt-6-luna",
+        "gpt-6.1-terra",
+        "gpt-5.2",
+        "gpt-6.1-sol",
+        "gpt-6-astra",
+    }
+
+
+@pytest.mark.parametrize(
+    ("model_id", "tier"),
+    [
+        ("gpt-6-luna", "ultrafast"),  # GPT-6.2 models only
+        ("gpt-6.2-sol", "flex"),  # OpenAI publishes no Flex rate for GPT-6.2
+        ("gpt-4o", "fast"),  # its own Fast rates, not modelled
+        ("gpt-6-luna", "priority"),  # Fast's former name, not a tier of the catalog
+        ("gpt-6-luna", "default"),
+    ],
+)
+def test_a_tier_that_does_not_apply_to_the_model_is_refused(real, model_id, tier):
+    with pytest.raises(ValueError, match=repr(tier)):
+        run(real, model_id, tier=tier)
+
+
+def test_the_form_offers_the_tiers_of_the_build_day_for_the_default_model(real):
+    html = estimator_form.render(real, "en", "en_US", TODAY, "docs/en/models.md")
+    assert (
+        '<select id="hc-estimator-tier" name="tier" aria-describedby="hc-estimator-tier-hint">'
+        '<option value="standard" data-name="Standard" selected>Standard (prices × 1)</option>'
+        '<option value="fast" data-name="Fast" data-models="gpt-5.2 gpt-6-astra gpt-6-luna '
+        'gpt-6.1-sol gpt-6.1-terra gpt-6.2-astra gpt-6.2-sol">Fast (prices × 2)</option>'
+        '<option value="ultrafast" data-name="Ultrafast" data-models="gpt-6.2-astra gpt-6.2-sol"'
+        " disabled>Ultrafast (prices × 3)</option>"
+    ) in html
+    later = estimator_form.render(real, "pt", "pt_BR", date(2027, 3, 2), "docs/pt/models.md")
+    assert "Ultrafast (preços × 6)</option>" in later
+    assert "Batch (preços × 0,5)</option>" in later

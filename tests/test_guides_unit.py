@@ -16,7 +16,7 @@ from helpcenter.pages.markers import Markers
 from helpcenter.problems import ContentError
 
 VALUES = {
-    "product": "Acme &lt;Chat&gt;",
+    "product": "Acme <Chat>",
     "menu.settings": "Ajustes",
     "menu.integrations": "Integraciones",
     "menu.openai": "OpenAI",
@@ -60,9 +60,9 @@ def test_an_unknown_guide_names_the_page_and_the_known_guides():
 
 
 def test_a_list_in_the_product_block_becomes_code_separated_by_commas():
-    product = {"name": "Acme", "network": {"ips": ["203.0.113.1", "2001:db8::`x"]}}
+    product = {"name": "Acme", "network": {"hosts": ["203.0.113.1", "2001:db8::`x"]}}
     values = product_values(product, "es", ["es", "en"])
-    assert values["network.ips"] == (
+    assert values["network.hosts"] == (
         "<code>203.0.113.1</code>, <code>2001&#58;db8&#58;&#58;&#96;x</code>"
     )
 

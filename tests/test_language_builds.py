@@ -144,7 +144,7 @@ def _wait_for(condition, seconds: float) -> bool:
     return False
 
 
-# The 404 page's link home in each other language, before and after an edit to labels.py.
+# The 404 page's link home in each other language, before and after an edit to its label.
 HOME_LINK = {
     "en": ("Go to the home page", "Back to the home page"),
     "pt": ("Ir para o início", "Voltar para o início"),
@@ -168,11 +168,15 @@ def test_serve_runs_edited_code_on_the_next_rebuild_in_every_language(project):
         for code, (before, _) in HOME_LINK.items():
             page = base + LANGUAGES[code] + "404.html"
             assert _wait_for(lambda page=page, before=before: before in _get(page), 30)
-        labels = project / "helpcenter" / "site" / "labels.py"
-        text = labels.read_text("utf-8").replace('"Ir al inicio"', '"Volver al inicio"')
-        for before, after in HOME_LINK.values():
-            text = text.replace(f'"{before}"', f'"{after}"')
-        labels.write_text(text, "utf-8")
+        # The label files (data/labels/), and the code that reads them.
+        for code in LANGUAGES:
+            labels = project / "data" / "labels" / f"{code}.po"
+            text = labels.read_text("utf-8").replace('"Ir al inicio"', '"Volver al inicio"')
+            for before, after in HOME_LINK.values():
+                text = text.replace(f'msgstr "{before}"', f'msgstr "{after}"')
+            labels.write_text(text, "utf-8")
+        code_file = project / "helpcenter" / "site" / "labels.py"
+        code_file.write_text(code_file.read_text("utf-8") + "\n", "utf-8")
         assert _wait_for(lambda: "Volver al inicio" in _get(base + "404.html"), 90)
         for code, (_, after) in HOME_LINK.items():
             page = base + LANGUAGES[code] + "404.html"

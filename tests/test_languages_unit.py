@@ -147,3 +147,40 @@ def test_a_language_config_s_own_nav_is_read_without_loading_mkdocs(tmp_path):
     inherited = tmp_path / "mkdocs.pt.yml"
     inherited.write_text("INHERIT: mkdocs.yml\ndocs_dir: docs/pt\n", "utf-8")
     assert languages.configured_nav(inherited) is None
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(1)//", "https://evil.example/", "/en", "/../"])
+def test_a_language_link_that_is_not_a_folder_of_the_site_is_one_line(link):
+    with pytest.raises(ContentError) as caught:
+        languages.languages_from_config(
+            [{"name": "A", "lang": "es", "link": "/"}, {"name": "B", "lang": "en", "link": link}]
+        )
+    assert str(caught.value) == (
+        f"mkdocs.yml: extra.alternate entry 2, field link is {link!r}; expected the language's "
+        "folder on this site, such as / or /en/ (lowercase letters, digits and -, between slashes)"
+    )
+
+
+def test_a_configuration_problem_names_the_language_s_own_file():
+    config = _Config("fr")
+    config.config_file_path = "/project/mkdocs.pt.yml"
+    with pytest.raises(ContentError) as caught:
+        languages.of_build(config)
+    assert str(caught.value) == (
+        "mkdocs.pt.yml: theme.language 'fr' is not one of extra.alternate (their lang)"
+    )
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)//", "help.example.com", "https://h.example/a b/"]
+)
+def test_a_site_url_that_is_not_a_web_address_is_one_line(url):
+    with pytest.raises(ContentError) as caught:
+        languages.check_site_url(url, "mkdocs.en.yml")
+    assert str(caught.value) == (
+        f"mkdocs.en.yml: site_url is {url!r}; expected the site's address, such as "
+        "https://help.example.com/ (set it in mkdocs.yml or with SITE_URL)"
+    )
+    languages.check_site_url("http://127.0.0.1:8000/", "mkdocs.yml")
+    languages.check_site_url("http://[::1]:8000/", "mkdocs.yml")
+    languages.check_site_url("https://help.acme-chat.example/en/", "mkdocs.yml")

@@ -1,14 +1,17 @@
 """What the catalogs render into Markdown, without MkDocs."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 import yaml
 
 from helpcenter.catalog import errors, models
 from helpcenter.pages.errorpages import ErrorText
+from helpcenter.pages.formatting import money, whole_money
 from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
+from helpcenter.tools.estimate import usd
 from support import LANGUAGES, ROOT
 
 TODAY = date(2026, 11, 22)
@@ -76,6 +79,26 @@ def test_legacy_table_shows_shutdown_and_replacement(catalog):
     table = ModelText(catalog, "en", "en_US", TODAY).table("legacy", "x.md")
     row = next(line for line in table.splitlines() if "<code>old-1</code>" in line)
     assert "Retired" in row and "January 1, 2026" in row and "<code>b-2</code>" in row
+
+
+def test_legacy_table_shows_a_cache_write_price_only_when_a_model_has_one(catalog, tmp_path):
+    table = ModelText(catalog, "en", "en_US", TODAY).table("legacy", "x.md")
+    assert "Cache write" not in table
+    data = yaml.safe_load((tmp_path / "models.yml").read_text("utf-8"))
+    data["models"][1]["pricing"] = {
+        "input": 1.25,
+        "cached_input": 0.125,
+        "output": 10,
+        "cache_write": 1.5625,
+    }
+    (tmp_path / "models.yml").write_text(yaml.safe_dump(data), "utf-8")
+    written = models.load_catalog(tmp_path, TODAY)
+    table = ModelText(written, "en", "en_US", TODAY).table("legacy", "x.md").splitlines()
+    head = next(line for line in table if line.startswith("| Model"))
+    assert head.rstrip(" |").endswith("| Cache write")
+    rows = {line.split("<code>")[1].split("</code>")[0]: line for line in table if "<code>" in line}
+    assert rows["b-1"].rstrip(" |").endswith("| US$1.5625")  # deprecated: the estimator uses it
+    assert rows["old-1"].rstrip(" |").endswith("| Not available")  # no cached price
 
 
 def test_recommendation_skips_a_deprecated_pick(catalog):
@@ -154,11 +177,15 @@ def test_urls_and_codes_from_data_cannot_inject_html(catalog, tmp_path):
     entry = data["errors"][0]
     entry["source"], entry["type"] = hostile, "x`<img src=x onerror=alert(1)>`"
     (tmp_path / "errors.yml").write_text(yaml.safe_dump(data), "utf-8")
+    with pytest.raises(ContentError, match=r"field type is .*; expected it as the API's response"):
+        errors.load_errors(tmp_path, ROOT / "docs", list(LANGUAGES))
+    entry["type"] = "x_1"
+    (tmp_path / "errors.yml").write_text(yaml.safe_dump(data), "utf-8")
     error_catalog = errors.load_errors(tmp_path, ROOT / "docs", list(LANGUAGES))
     page = ErrorText(error_catalog, "en", "en_US", {}, values=VALUES).page(error_catalog.errors[0])
     html = markdown.markdown(page, extensions=["tables", "pymdownx.superfences"])
-    assert "<script>" not in html and "<img" not in html
-    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
 
     models_data = yaml.safe_load((tmp_path / "models.yml").read_text("utf-8"))
     for entry in models_data["models"]:
@@ -207,3 +234,19 @@ def test_each_catalog_meets_the_schema_its_editors_see(name):
     data = load_yaml(ROOT / "data" / f"{name}.yml", f"data/{name}.yml")
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
     assert [error.message for error in validator.iter_errors(data)][:3] == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "amount", "whole"),
+    [
+        # CLDR's currency patterns: es-419 and en-US join the sign to the number, pt-BR puts
+        # a no-break space between them.
+        ("es_419", "US$0.025", "US$5"),
+        ("en_US", "US$0.025", "US$5"),
+        ("pt_BR", "US$\u00a00,025", "US$\u00a05"),
+    ],
+)
+def test_money_is_spaced_as_the_locales_currency_pattern(locale, amount, whole):
+    assert money(Decimal("0.025"), locale) == amount
+    assert whole_money(5, locale) == whole
+    assert usd(Decimal("0.0250"), locale) == amount.replace("025", "0250")

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from helpcenter.catalog import models
-from helpcenter.pages.formatting import build_day
+from helpcenter.pages.formatting import build_day, money
 from helpcenter.site.labels import label
 from helpcenter.tools import estimate
 from support import LANGUAGES, ROOT
@@ -89,7 +89,7 @@ def test_every_field_has_a_label_a_hint_and_its_default(site, language):
     fieldset = box.select_one("fieldset")
     assert fieldset.legend.get_text(strip=True) == label("estimator.legend", language)
     controls = fieldset.select("select, input")
-    assert [control["name"] for control in controls] == ["model"] + [
+    assert [control["name"] for control in controls] == ["model", "tier"] + [
         field.name for field in estimate.FIELDS
     ]
     for control in controls:
@@ -184,16 +184,100 @@ def test_the_note_gives_the_cache_write_prices_the_tables_do_not_show(site, cata
     written = {  # the catalog's cache-write prices, as each language writes an amount
         "es": ["GPT-6 Astra US$12.50", "GPT-6.2 Sol US$2.50", "GPT-6.1 Terra US$1.25"],
         "en": ["GPT-6 Astra US$12.50", "GPT-6.2 Sol US$2.50", "GPT-6.1 Terra US$1.25"],
-        "pt": ["GPT-6 Astra US$12,50", "GPT-6.2 Sol US$2,50", "GPT-6.1 Terra US$1,25"],
+        "pt": [
+            "GPT-6 Astra US$\u00a012,50",
+            "GPT-6.2 Sol US$\u00a02,50",
+            "GPT-6.1 Terra US$\u00a01,25",
+        ],
     }
-    luna = {"es": "GPT-6 Luna US$0.125", "en": "GPT-6 Luna US$0.125", "pt": "GPT-6 Luna US$0,125"}
+    luna = {
+        "es": "GPT-6 Luna US$0.125",
+        "en": "GPT-6 Luna US$0.125",
+        "pt": "GPT-6 Luna US$\u00a00,125",
+    }
     for shown in [*written[language], luna[language]]:
         assert shown in note, shown
-    sol = {"es": "GPT-6.1 Sol US$2.50", "en": "GPT-6.1 Sol US$2.50", "pt": "GPT-6.1 Sol US$2,50"}
+    sol = {
+        "es": "GPT-6.1 Sol US$2.50",
+        "en": "GPT-6.1 Sol US$2.50",
+        "pt": "GPT-6.1 Sol US$\u00a02,50",
+    }
     astra = {
         "es": "GPT-6.2 Astra US$10.00",
         "en": "GPT-6.2 Astra US$10.00",
-        "pt": "GPT-6.2 Astra US$10,00",
+        "pt": "GPT-6.2 Astra US$\u00a010,00",
     }
     assert sol[language] in note  # genai-prices 0.2.5 and LiteLLM 1.110.2
     assert astra[language] in note
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_tier_choice_offers_the_tiers_of_the_build_day_for_their_models(
+    site, catalog, language
+):
+    select = estimator(site, language).select_one("select#hc-estimator-tier")
+    options = select.select("option")
+    # billing.service_tiers on 2026-12-06, in the catalog's order, Standard first
+    assert [(o["value"], o["data-name"]) for o in options] == [
+        ("standard", "Standard"),
+        ("fast", "Fast"),
+        ("ultrafast", "Ultrafast"),
+        ("batch", "Batch"),
+        ("flex", "Flex"),
+    ]
+    assert [o["value"] for o in options if o.has_attr("selected")] == ["standard"]
+    assert not options[0].has_attr("data-models"), "Standard applies to every model"
+    models_of = {o["value"]: set(o["data-models"].split()) for o in options[1:]}
+    assert models_of["ultrafast"] == {"gpt-6.2-astra", "gpt-6.2-sol"}
+    assert "gpt-6.2-sol" not in models_of["flex"] and "gpt-6-luna" in models_of["flex"]
+    assert "gpt-4o" not in models_of["batch"] and "gpt-5-mini" in models_of["batch"]
+    economy = catalog.pick("economy", build_day()).id
+    assert [o["value"] for o in options if o.has_attr("disabled")] == [
+        value for value, ids in models_of.items() if economy not in ids
+    ]
+    half = "0,5" if language == "pt" else "0.5"  # es-419 writes a decimal point
+    assert [o.get_text().rsplit("× ", 1)[1] for o in options] == [
+        "1)",
+        "2)",
+        "3)",  # 3x until 2027-02-28
+        f"{half})",
+        f"{half})",
+    ]
+
+
+def _cells(article, model):
+    """The cells of ``model``'s row in the page's price tables (its first cell links it)."""
+    rows = [
+        row
+        for row in article.select("table tr")
+        if row.find("td") and model.name in row.find("td").get_text()
+    ]
+    assert rows, model.id
+    return [cell.get_text(" ", strip=True) for row in rows for cell in row.find_all("td")]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_price_tables_show_every_price_the_estimator_uses(site, catalog, language):
+    """A reader reproduces an estimate by hand from the tables: every price of every model the
+    form offers, the cache write where it bills misses, and each tier's multiplier."""
+    article = site.article(language, "models/")
+    locale = SITE_LOCALES[language]
+    for choice in estimate.choices(catalog, build_day()):
+        pricing = choice.model.pricing
+        used = [pricing.input, pricing.output]
+        if pricing.cached_input is not None:
+            used.append(pricing.cached_input)
+            if pricing.cache_write is not None:
+                used.append(pricing.cache_write)
+        cells = _cells(article, choice.model)
+        for price in used:
+            assert money(price, locale) in cells, (choice.model.id, price)
+    table = next(
+        table
+        for table in article.select("table")
+        if "ultrafast" in table.get_text() and "Batch" in table.get_text()
+    )
+    for tier in estimate.tiers(catalog, build_day())[1:]:
+        row = next(row for row in table.select("tr") if f"{tier.id}" in row.get_text(" "))
+        shown = estimate.times(tier.multiplier, locale)
+        assert shown in row.find_all("td")[1].get_text(), (tier.id, shown)

@@ -39,6 +39,21 @@ def test_the_legend_explains_exactly_the_hints_the_table_uses_with_the_same_word
     assert legend == in_table
 
 
+LEGEND_AND = {"es": " y ", "en": " and ", "pt": " e "}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_legends_links_are_spaced_from_the_words_between_them(site, language):
+    article = site.article(language, "errors/")
+    pairs = 0
+    for item in article.select("li"):
+        links = item.find_all("a", href=True)
+        if len(links) == 2 and links[0].next_sibling is not links[1]:
+            assert links[0].next_sibling == LEGEND_AND[language], item
+            pairs += 1
+    assert pairs >= 2
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_errors_index_names_each_error_once_without_repeating_its_status(site, language):
     for row in index_table(site, language).select("tbody tr"):

@@ -40,6 +40,10 @@ RECORDED = {
         "1764749c48ef0bd1131cec225d4475a511abe9b8aaac7f8f20a1eb0df0a18327",
         "overrides/main.html adds the lazy search after it",
     ),
+    (MATERIAL, "base.html", "content"): (
+        "e7e77c2e082ef76171f8807dccaebedd1bc41af76d4c4ec3d19012eb8636eac1",
+        "overrides/main.html puts the notice of an out-of-date translation before it",
+    ),
     (MATERIAL, "main.html", None): (
         "9948b55a7bc979c35825df99baba9e6971fca4eb298dea3cdde61e990a2de5e0",
         "overrides/main.html takes its place",
@@ -54,7 +58,12 @@ RECORDED = {
     ),
     (MATERIAL, "partials/actions.html", None): (
         "1bcd66d6f428194e9b9842764f0a5f7a5b3679d008e9d2e5b75b5ba344c39073",
-        "overrides/partials/actions.html takes its place (the Copy as Markdown button)",
+        "overrides/partials/actions.html takes its place (copy the page, open it in an assistant)",
+    ),
+    (MATERIAL, "partials/feedback.html", None): (
+        "d47879b262c1d49f66f3572974457844bc5c74542790803a39f121d7655f39cb",
+        'overrides/partials/feedback.html takes its place ("Was this page helpful?" without '
+        "analytics: a disclosure and a mailto: link to support)",
     ),
     (MATERIAL, "partials/languages/es.html", None): (
         "22775891c6756e3ef75c4ab9e86d59ec8bb82901c46c3bc11d7a73abd1f991f4",

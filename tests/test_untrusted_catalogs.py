@@ -77,7 +77,21 @@ def edit(text: str, old: str, new: str) -> str:
 M = "data/models.yml"
 E = "data/errors.yml"
 
+INVISIBLE = "expected text without bidirectional controls, zero-width or other invisible characters"
+
 MODEL_CASES = [
+    (
+        "right-to-left-override-in-a-name",
+        lambda t: edit(t, "name: Sol 1\n", "name: Sol \u202e1-tpg\n"),
+        f"{M}:LINE: model 'sol-1', field name holds the invisible character U+202E "
+        f"(RIGHT-TO-LEFT OVERRIDE); {INVISIBLE}",
+    ),
+    (
+        "zero-width-space-in-a-name",
+        lambda t: edit(t, "name: Sol 1\n", "name: Sol\u200b 1\n"),
+        f"{M}:LINE: model 'sol-1', field name holds the invisible character U+200B "
+        f"(ZERO WIDTH SPACE); {INVISIBLE}",
+    ),
     (
         "price-too-large-for-a-table",
         lambda t: edit(t, "input: 2.0\n", "input: 1.0e+309\n"),
@@ -247,6 +261,24 @@ def test_a_long_value_is_quoted_short_in_a_message(data_dir):
 
 ERROR_CASES = [
     (
+        "zero-width-joiner-in-a-code",
+        lambda t: edit(t, "code: rate_limit_exceeded\n", "code: rate_limit\u200d_exceeded\n"),
+        f"{E}:LINE: error 'rate-limit', field code holds the invisible character U+200D "
+        f"(ZERO WIDTH JOINER); {INVISIBLE}",
+    ),
+    (
+        "code-outside-its-alphabet",
+        lambda t: edit(t, "code: rate_limit_exceeded\n", "code: Rate limit!\n"),
+        f"{E}:LINE: error 'rate-limit', field code is \"Rate limit!\"; expected it as the API's "
+        "response gives it: lowercase letters, digits, _, . and - (or null)",
+    ),
+    (
+        "isolate-in-a-title",
+        lambda t: edit(t, "es: Título rate-limit\n", "es: Título \u2067rate-limit\n"),
+        f"{E}:LINE: error 'rate-limit', field title.es holds the invisible character U+2067 "
+        f"(RIGHT-TO-LEFT ISOLATE); {INVISIBLE}",
+    ),
+    (
         "status-out-of-range-is-not-told-as-null",
         lambda t: edit(t, "status: 429\n", "status: 999\n"),
         f"{E}:LINE: error 'rate-limit', field status is 999; expected a number of at most 599 (or null)",
@@ -412,3 +444,73 @@ def test_a_new_language_needs_no_new_schema(data_dir):
         "en": "Complex cases.",
         "pt": "Texto.",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Acme Chat", None),
+        ("Configuración › Integraciones", None),
+        ("a\u202eb", "U+202E (RIGHT-TO-LEFT OVERRIDE)"),
+        ("a\u2066b\u2069", "U+2066 (LEFT-TO-RIGHT ISOLATE)"),
+        ("\ufeffStart", "U+FEFF (ZERO WIDTH NO-BREAK SPACE)"),
+        ("soft\u00adhyphen", "U+00AD (SOFT HYPHEN)"),
+        ("gpt\u200d4o", "U+200D (ZERO WIDTH JOINER)"),
+        ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645", None),  # Persian: می‌خواهم
+        ("\u0915\u094d\u200d\u0937", None),  # Devanagari: a half form
+        ("\u200c\u0645", "U+200C (ZERO WIDTH NON-JOINER)"),  # not between two letters
+    ],
+)
+def test_one_rule_tells_an_invisible_character_from_one_a_script_needs(text, found):
+    from helpcenter.catalog.fields import invisible_character
+
+    assert invisible_character(text) == found
+
+
+def test_a_phrase_given_to_two_errors_or_pages_of_a_language_is_refused(data_dir, docs):
+    from helpcenter.pages.errorpages import phrase_problems
+
+    data = error_tests.valid_catalog()
+    data["errors"][0]["phrases"] = {"es": ["mi clave no funciona"], "en": ["slow"]}
+    data["errors"][1]["phrases"] = {"es": ["Mi  CLAVE no funcióna"], "en": ["quota"]}
+    (data_dir / "errors.yml").write_text(dump_yaml(data), encoding="utf-8")
+    catalog = load_errors(data_dir, docs, LANGUAGES)
+    first, second = (error.slug for error in catalog.errors[:2])
+    guides = {"billing.md": ("quota",), "help.md": ("slow", "ayuda")}
+    assert phrase_problems(catalog, guides, "es", "docs/es") == [
+        f"data/errors.yml: error '{second}', field phrases.es: 'Mi  CLAVE no funcióna' is also "
+        f"a phrase of error '{first}'; a phrase leads to one page, so give it to one of them"
+    ]
+    assert phrase_problems(catalog, guides, "en", "docs/en") == [
+        "docs/en/billing.md: front matter field phrases: 'quota' is also a phrase of error "
+        f"'{second}'; a phrase leads to one page, so give it to one of them",
+        "docs/en/help.md: front matter field phrases: 'slow' is also a phrase of error "
+        f"'{first}'; a phrase leads to one page, so give it to one of them",
+    ]
+
+
+def test_phrases_are_bounded_in_length_and_count(data_dir, docs):
+    from helpcenter.catalog.frontmatter import front_matter_phrases
+
+    data = error_tests.valid_catalog()
+    data["errors"][0]["phrases"] = {"es": ["p" * 101], "en": [f"p{n}" for n in range(11)]}
+    (data_dir / "errors.yml").write_text(dump_yaml(data), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_errors(data_dir, docs, LANGUAGES)
+    slug = data["errors"][0]["slug"]
+    lines = [line.split(": ", 1)[1] for line in str(caught.value).splitlines()]
+    assert lines == [
+        f"error '{slug}', field phrases.es item 1 has 101 characters; expected at most 100",
+        f"error '{slug}', field phrases.en has 11 items; expected at most 10",
+    ]
+    with pytest.raises(ContentError) as caught:
+        front_matter_phrases("---\nphrases: [" + "x" * 250_000 + "]\n---\n", "docs/es/a.md")
+    assert str(caught.value) == (
+        "docs/es/a.md: front matter field phrases has a phrase of 250,000 characters; "
+        "expected at most 100"
+    )
+    with pytest.raises(ContentError) as caught:
+        front_matter_phrases("---\nphrases: [" + ", ".join("abcdefghijk") + "]\n---\n", "x.md")
+    assert (
+        str(caught.value) == "x.md: front matter field phrases has 11 phrases; expected at most 10"
+    )

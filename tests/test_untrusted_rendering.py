@@ -233,6 +233,12 @@ def product(**changes) -> dict:
             product(menu={"save": True}),
             "mkdocs.yml: extra.product.menu.save must be a text or a list of texts",
         ),
+        (
+            product(menu={"save": {"es": "Guar\u200bdar", "en": "Save"}}),
+            "mkdocs.yml: extra.product.menu.save holds the invisible character U+200B (ZERO WIDTH "
+            "SPACE); expected text without bidirectional controls, zero-width or other invisible "
+            "characters",
+        ),
     ],
 )
 def test_a_bad_product_value_is_refused_where_it_enters(data, message):
@@ -258,9 +264,18 @@ def test_a_brand_the_theme_would_write_as_markup_is_refused(brand):
     assert "\n" not in message
 
 
-@pytest.mark.parametrize("brand", ["Acme Chat", "Acme | Chat", "Acme's \u202eChat", "Ácme {{ x }}"])
+@pytest.mark.parametrize("brand", ["Acme Chat", "Acme | Chat", "Acme's Chat", "Ácme {{ x }}"])
 def test_a_plain_brand_is_accepted(brand):
     check_brand(brand)
+
+
+def test_a_brand_with_a_right_to_left_override_is_refused():
+    with pytest.raises(ContentError) as caught:
+        check_brand("Acme \u202etahC")
+    assert str(caught.value) == (
+        "mkdocs.yml: site_name holds the invisible character U+202E (RIGHT-TO-LEFT OVERRIDE); "
+        "expected text without bidirectional controls, zero-width or other invisible characters"
+    )
 
 
 # --------------------------------------------------------------------- safety net
@@ -340,6 +355,18 @@ def test_known_admonitions_and_examples_in_code_pass():
         ),
         ({"title": ["a"]}, "docs/es/a.md: front matter field title must be a text"),
         (
+            {"title": "Pagos \u202e"},
+            "docs/es/a.md: front matter field title holds the invisible character U+202E "
+            "(RIGHT-TO-LEFT OVERRIDE); expected text without bidirectional controls, zero-width "
+            "or other invisible characters",
+        ),
+        (
+            {"phrases": ["mi clave\u2060"]},
+            "docs/es/a.md: front matter field phrases holds the invisible character U+2060 "
+            "(WORD JOINER); expected text without bidirectional controls, zero-width or other "
+            "invisible characters",
+        ),
+        (
             {"description": "d" * 1001},
             "docs/es/a.md: front matter field description has 1,001 characters; "
             "expected at most 1,000",
@@ -380,3 +407,115 @@ def test_json_for_a_page_script_cannot_end_its_element(hostile):
     assert tags(soup) == ["script"]
     assert json.loads(soup.script.string) == {"text": hostile}
     assert not {"<", ">", "&"} & set(script_json({"text": hostile}))
+
+
+# ------------------------------------------- llms.txt, twins and diagrams: data is text
+
+
+def test_llms_txt_shows_a_hostile_description_and_title_as_typed():
+    from helpcenter.publish import llms
+
+    hostile = llms.Entry(
+        title="<b>T</b> [x]",
+        url="https://h.example/a/index.md",
+        description="Paga [aquí](javascript:alert(1)) <img src=x onerror=alert(1)>",
+        markdown="# A\n",
+    )
+    index = llms.index("Acme *Chat* #1", "<i>Hi</i>", [llms.Section("S *1*", (hostile,))])
+    assert index == (
+        "# Acme \\*Chat\\* \\#1\n\n> &lt;i&gt;Hi&lt;/i&gt;\n\n## S \\*1\\*\n\n"
+        "- [&lt;b&gt;T&lt;/b&gt; \\[x\\]](https://h.example/a/index.md): "
+        "Paga \\[aquí\\](javascript:alert(1)) &lt;img src=x onerror=alert(1)&gt;\n"
+    )
+    soup = BeautifulSoup(markdown.markdown(index), "html.parser")
+    assert [link["href"] for link in soup.select("a")] == ["https://h.example/a/index.md"]
+    assert not soup.select("img, b, i")
+    assert "Paga [aquí](javascript:alert(1)) <img src=x onerror=alert(1)>" in soup.get_text()
+
+
+MENU = {"es": "Guardar *ya* [beta] #1 <b>&"}
+
+
+def diagram(name: str) -> str:
+    from helpcenter.pages import diagrams
+
+    menu = {
+        key: {"es": f"{key} {MENU['es']}"}
+        for key in ("settings", "integrations", "openai", "api_key", "organization_id")
+    }
+    menu |= {key: MENU for key in ("save", "test", "connected", "model")}
+    texts = product_texts({"name": "Acme *Chat* #1 <b>&", "menu": menu}, "es", ["es"])
+    return diagrams.render([name], "es", texts, "docs/es/index.md")
+
+
+@pytest.mark.parametrize("name", ["setup-path", "paste-where"])
+def test_diagram_text_is_escaped_for_xml_and_never_for_markdown(name):
+    figure = diagram(name)
+    assert "\\" not in figure
+    svg = BeautifulSoup(figure, "html.parser")
+    shown = svg.get_text(" ")
+    assert not svg.select("b")
+    if name == "paste-where":
+        assert [text.get_text() for text in svg.select("text[text-anchor][font-size='14']")] == [
+            MENU["es"],
+            MENU["es"],
+        ]
+    else:
+        assert "Acme *Chat* #1 <b>&" in svg.select_one("desc").get_text()
+    assert "Acme *Chat* #1 <b>&" in shown
+
+
+def test_a_twin_shows_a_diagram_as_markdown_text():
+    from helpcenter.publish import twins
+
+    place = twins.Place("es", "connect-key.md", "https://h.example/")
+    twin = twins.to_markdown(diagram("paste-where") + "\n", place)
+    assert twin.startswith(
+        "**Dónde pegas cada dato en Acme \\*Chat\\* \\#1 &lt;b&gt;&amp;.** La pantalla settings Guardar "
+        "\\*ya\\* \\[beta\\] \\#1 &lt;b&gt;&amp; ›"
+    )
+    assert "<b>" not in twin
+
+
+def test_an_ip_address_that_is_not_one_is_refused():
+    data = product(network={"outgoing_ips": ["203.0.113.10", "203.0.113.300"]})
+    with pytest.raises(ContentError) as caught:
+        product_texts(data, "es", ["es", "en"])
+    assert str(caught.value) == (
+        "mkdocs.yml: extra.product.network.outgoing_ips item 2 is '203.0.113.300'; expected an "
+        "IP address such as 192.0.2.10 or a range such as 192.0.2.0/28"
+    )
+    texts = product_texts(
+        product(network={"outgoing_ips": ["52.1.2.3", "2600:1f18::/64"]}), "es", ["es", "en"]
+    )
+    assert texts["network.outgoing_ips"] == ("52.1.2.3", "2600:1f18::/64")
+
+
+def test_example_values_are_named_one_line_each():
+    from helpcenter.catalog.product import example_values
+
+    data = product(
+        name="Acme Chat",
+        network={"outgoing_ips": ["52.1.2.3", "198.51.100.7", "2001:db8::1"]},
+        support={"email": "help@acme.example", "status_url": "https://status.example.com/x"},
+    )
+    texts = product_texts(data, "es", ["es", "en"])
+    assert example_values(texts, "Acme Chat", "https://help.test/") == [
+        "mkdocs.yml: site_name is 'Acme Chat', a placeholder brand; expected the product's real "
+        "name",
+        "mkdocs.yml: extra.product.support.email is help@acme.example, on a domain reserved for "
+        "examples; expected the product's real address",
+        "mkdocs.yml: extra.product.support.status_url is https://status.example.com/x, on a "
+        "domain reserved for examples; expected the product's real address",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 2 is 198.51.100.7, a documentation "
+        "address (RFC 5737); expected the product's real address",
+        "mkdocs.yml: extra.product.network.outgoing_ips item 3 is 2001:db8::1, a documentation "
+        "address (RFC 3849); expected the product's real address",
+        "mkdocs.yml: site_url is https://help.test/, on a domain reserved for examples; expected "
+        "the site's real address (set SITE_URL)",
+    ]
+    real = product(
+        name="Brisa", network={"outgoing_ips": ["52.1.2.3"]}, support={"email": "help@brisa.io"}
+    )
+    real_texts = product_texts(real, "es", ["es", "en"])
+    assert example_values(real_texts, "Brisa", "https://help.brisa.io/") == []

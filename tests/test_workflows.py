@@ -47,8 +47,10 @@ def test_pull_requests_run_the_tests_and_the_checks_through_ci_run():
     assert "make test" in script and "make check" in script
 
 
-def test_main_is_built_with_make_build_and_published_to_pages():
+def test_main_is_built_with_make_release_and_published_to_pages():
     workflow = yaml.safe_load((WORKFLOWS / "pages.yml").read_text("utf-8"))
+    runs = [step.get("run", "").strip() for step in steps(workflow)]
+    assert "make release" in runs and "make build" not in runs
     triggers = workflow.get("on", workflow.get(True))
     assert triggers["push"]["branches"] == ["main"]
     uses = [step.get("uses", "") for step in steps(workflow)]
@@ -67,7 +69,7 @@ def test_the_site_is_also_rebuilt_every_day_so_that_statuses_follow_the_calendar
     minute, hour, day, month, weekday = schedule["cron"].split()
     assert (day, month, weekday) == ("*", "*", "*"), "runs every day"
     assert minute.isdigit() and hour.isdigit(), "once a day, at a fixed time"
-    build = next(step for step in steps(workflow) if "make build" in step.get("run", ""))
+    build = next(step for step in steps(workflow) if "make release" in step.get("run", ""))
     env = {
         **workflow.get("env", {}),
         **workflow["jobs"]["build"].get("env", {}),

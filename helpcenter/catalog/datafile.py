@@ -25,7 +25,7 @@ import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from helpcenter.catalog import validated
-from helpcenter.catalog.fields import PerLanguage
+from helpcenter.catalog.fields import INVISIBLE_EXPECTED, PerLanguage
 from helpcenter.problems import ContentError
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -250,6 +250,8 @@ def shape_problems(
             path = path[:-2]
         if (tuple(path), kind) in seen:
             continue
+        if kind == "too_short" and len(value) >= context["min_length"]:
+            continue  # told for an item that failed, which pydantic then leaves uncounted
         seen.add((tuple(path), kind))
         if kind in ("unexpected_keyword_argument", "extra_forbidden"):
             parent = tuple(path[:-1])
@@ -261,10 +263,14 @@ def shape_problems(
             continue
         if kind in ("missing", "missing_argument"):
             what = "is missing"
+        elif kind == "too_long":
+            what = f"has {len(value):,} items; expected at most {context['max_length']:,}"
         elif kind == "string_too_long":
             what = f"has {len(value):,} characters; expected at most {context['max_length']:,}"
         elif kind == "control_character":
             what = f"holds the control character {context['character']}; expected plain text"
+        elif kind == "invisible_character":
+            what = f"holds the invisible character {context['character']}; {INVISIBLE_EXPECTED}"
         elif key and kind in ("string_type", "string_pattern_mismatch"):
             what = (
                 f"has the key {_shown(value)}; expected a language code such as es or pt-BR "

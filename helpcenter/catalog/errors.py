@@ -20,7 +20,7 @@ from pydantic.dataclasses import dataclass as shape
 
 from helpcenter.catalog.catalog_rules import error_problems
 from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
-from helpcenter.catalog.fields import SHAPE, Day, Text, Url, one_of, text, texts
+from helpcenter.catalog.fields import SHAPE, Day, Phrases, Text, Url, one_of, text, texts
 from helpcenter.problems import ContentError
 
 CATALOG = "errors.yml"
@@ -47,7 +47,12 @@ _Guide = text(
     pattern=r"^[a-z0-9/-]+\.md$",
     expected="expected a guide's path below docs/<language>/, such as billing.md",
 )
-_InResponse = text(description="As the API's response gives it.")
+_InResponse = text(
+    100,
+    pattern=r"^[a-z0-9_.-]+$",
+    expected="expected it as the API's response gives it: lowercase letters, digits, _, . and -",
+    description="As the API's response gives it: lowercase letters, digits, _, . and -.",
+)
 
 
 @shape(frozen=True, config=SHAPE)
@@ -120,9 +125,10 @@ class ApiError:
     param: _InResponse | None = None
     """The error's "param" in the API's response, when it always names the same parameter
     (service_tier). Optional."""
-    phrases: texts(_Texts, every=False) = Field(default_factory=dict)
+    phrases: texts(Phrases, every=False) = Field(default_factory=dict)
     """Per language, what a reader would type in the search box looking for this error ("my key
-    doesn't work", "timeout"). Optional; the search box puts this error's page first for them."""
+    doesn't work", "timeout"), at most 10 of at most 100 characters, each given to no other
+    error or page. Optional; the search box puts this error's page first for them."""
     low_level_messages: tuple[Text, ...] = ()
     """Lines printed by the HTTP library or the operating system with this error, when no
     response came back ("[Errno 111] Connection refused"). Optional; the search box recognises

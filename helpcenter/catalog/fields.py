@@ -5,7 +5,9 @@ Every catalog's shape (:mod:`helpcenter.catalog.models`, :mod:`helpcenter.catalo
 editor's value, tells what is wrong in structured error data (a type and its limits, never
 a sentence to parse) and describes itself in the JSON Schema generated for editors
 (:mod:`helpcenter.catalog.schemas`). Prices are exact ``Decimal``; dates are ``date``
-written ``YYYY-MM-DD``; texts hold no control characters other than line breaks and tabs.
+written ``YYYY-MM-DD``; texts hold no control characters other than line breaks and tabs,
+and no invisible format characters (:func:`invisible_character`, the one rule every text
+field of the site follows: catalogs, ``extra.product``, the brand, front matter).
 
 A text in the site's languages (:data:`Texts`) is a mapping from language code to text: the
 shape accepts any language code, and the catalog's loader holds the keys to the languages the
@@ -15,6 +17,7 @@ site is built in, so adding a language changes no code and no schema.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -43,7 +46,44 @@ PRICE_DECIMALS = 6
 LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 """A language code as ``extra.alternate`` gives it (``es``, ``en``, ``pt``, ``pt-BR``)."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_PLAIN = r"[^\x00-\x08\x0b-\x1f\x7f]*"
+_FORMAT = (
+    r"\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    r"\ufeff\ufff9-\ufffb"
+)
+"""The invisible format characters of the Basic Multilingual Plane the JSON Schema names (it
+is a hint for editors; :func:`invisible_character` is the rule)."""
+_PLAIN = rf"[^\x00-\x08\x0b-\x1f\x7f{_FORMAT}]*"
+_JOINERS = frozenset("\u200c\u200d")
+INVISIBLE_EXPECTED = (
+    "expected text without bidirectional controls, zero-width or other invisible characters"
+)
+
+
+def invisible_character(value: str) -> str | None:
+    """The first invisible format character of ``value``, told as ``U+202E (RIGHT-TO-LEFT
+    OVERRIDE)``; None when it has none.
+
+    These are Unicode's format characters (category Cf): bidirectional controls (U+202A to
+    U+202E, U+2066 to U+2069), zero-width spaces and joiners, the byte order mark, soft
+    hyphens and the like. They show nothing, yet reverse what a reader sees (a model name
+    read backwards) or make two texts that look alike differ (an error code the lookup then
+    misses). The one exception is the zero-width non-joiner and joiner (U+200C, U+200D)
+    between two letters of a script that spells words with them (Arabic, Persian, the Indic
+    scripts: every script from U+0600 on), where they are part of the word; Latin, Greek and
+    Cyrillic, below U+0600, never need them. The site's languages use none of them, so this
+    only matters for a language added later.
+    """
+    if value.isascii():
+        return None
+    for at, char in enumerate(value):
+        if unicodedata.category(char) != "Cf":
+            continue
+        if char in _JOINERS and 0 < at < len(value) - 1:
+            before, after = value[at - 1], value[at + 1]
+            if all(ord(c) >= 0x600 and unicodedata.category(c)[0] in "LM" for c in (before, after)):
+                continue
+        return f"U+{ord(char):04X} ({unicodedata.name(char, 'FORMAT CHARACTER')})"
+    return None
 
 
 def _fail(kind: str, **context: Any):
@@ -76,6 +116,8 @@ def text(
     def check(value: str) -> str:
         if control := _CONTROL.search(value):
             _fail("control_character", character=f"U+{ord(control.group()):04X}")
+        if invisible := invisible_character(value):
+            _fail("invisible_character", character=invisible)
         if not blank and not value.strip():
             _fail("blank_text")
         if matcher and not matcher.search(value):
@@ -187,3 +229,10 @@ def texts(item: Any = Text, *, every: bool = True) -> Any:
 
 
 Texts = texts()
+
+
+MAX_PHRASE = 100
+"""The most characters a reader's phrase may have: what someone types in a search box."""
+MAX_PHRASES = 10
+"""The most phrases an error or a page may give in one language."""
+Phrases = Annotated[tuple[text(MAX_PHRASE), ...], Field(min_length=1, max_length=MAX_PHRASES)]

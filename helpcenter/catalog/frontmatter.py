@@ -10,6 +10,12 @@ import re
 
 import yaml
 
+from helpcenter.catalog.fields import (
+    INVISIBLE_EXPECTED,
+    MAX_PHRASE,
+    MAX_PHRASES,
+    invisible_character,
+)
 from helpcenter.problems import ContentError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -54,7 +60,23 @@ def _phrases(phrases: object, source: str) -> tuple[str, ...]:
         raise ContentError(
             f"{source}: front matter field phrases must be a list of non-empty texts"
         )
+    where = f"{source}: front matter field phrases"
+    if len(phrases) > MAX_PHRASES:
+        raise ContentError(f"{where} has {len(phrases)} phrases; expected at most {MAX_PHRASES}")
+    for phrase in phrases:
+        if len(phrase) > MAX_PHRASE:
+            raise ContentError(
+                f"{where} has a phrase of {len(phrase):,} characters; expected at most {MAX_PHRASE}"
+            )
+        _visible(phrase, where)
     return tuple(phrases)
+
+
+def _visible(text: str, where: str) -> None:
+    if invisible := invisible_character(text):
+        raise ContentError(
+            f"{where} holds the invisible character {invisible}; {INVISIBLE_EXPECTED}"
+        )
 
 
 def check_sections(sections: object, source: str) -> dict[str, tuple[str, ...]]:
@@ -96,6 +118,7 @@ def check_meta(meta: dict, source: str) -> None:
                 raise ContentError(
                     f"{where} has {len(value):,} characters; expected at most {FIELDS[key]:,}"
                 )
+            _visible(value, where)
         elif key == "search":
             if not isinstance(value, dict) or not set(value) <= {"boost", "exclude"}:
                 raise ContentError(f"{where} must be a mapping of boost (a number) or exclude")

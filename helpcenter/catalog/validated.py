@@ -48,6 +48,12 @@ def cached(
         parts = [path.read_bytes() for path in (*inputs, *code)]
     except OSError:
         return compute()
+    return cached_value(name, parts, folder, compute)
+
+
+def cached_value(name: str, parts: Sequence[bytes], folder: Path, compute: Callable[[], T]) -> T:
+    """``compute()``, or what it returned before for the same ``parts`` (the bytes of
+    everything it reads), kept as :func:`cached` keeps it."""
     entry = f"{name}-{key(parts)}"
     if entry in _memory:
         return _memory[entry]

@@ -67,6 +67,10 @@ def changes(catalog: Catalog) -> list[Change]:
     return [item[3] for item in listed]
 
 
+CHANGES_CLASS = "hc-changes"
+"""The class of the block that holds the "What changed" table."""
+
+
 class ChangeText:
     """The changes in one language: sentences, the page's table, the feed's entries."""
 
@@ -153,7 +157,11 @@ class ChangeText:
                     ]
                 )
             )
-        return "\n".join([subscribe, "", *rows])
+        # The wrapper (md_in_html) lets phones show each row as a card (helpcenter.css);
+        # the Markdown twin drops it and keeps the table.
+        return "\n".join(
+            [subscribe, "", f'<div class="{CHANGES_CLASS}" markdown>', "", *rows, "", "</div>"]
+        )
 
     def _source_cell(self, source: str) -> str:
         """The addresses a source names, as links; its remarks (for editors, in English)

@@ -4,13 +4,16 @@ Each diagram is an accessible image (``role="img"``, a ``<title>`` and a ``<desc
 text comes from ``helpcenter.site.labels`` and the product's menu labels, so it says what the
 pages say. Lines and text use ``currentColor`` and fills use Material's colour variables,
 so both colour schemes keep their contrast; nothing is fetched from anywhere.
+
+Every text in a diagram, a label or a product value, is plain text escaped for XML
+(``svg_text``), never Markdown-escaped: a menu label ``Guardar *ya* [beta]`` shows as typed.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Mapping
 
+from helpcenter.pages.formatting import svg_text
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import label
 
@@ -20,13 +23,18 @@ FIELD_FILL = "var(--md-default-bg-color)"
 ACCENT = "var(--md-accent-fg-color)"
 
 
-def render(args: list[str], language: str, values: Mapping[str, str], where: str) -> str:
-    """The ``<figure>`` of the diagram named by the marker's one argument."""
+def render(args: list[str], language: str, texts: Mapping[str, object], where: str) -> str:
+    """The ``<figure>`` of the diagram named by the marker's one argument; ``texts`` are the
+    product's values as plain text (``product``, ``menu.save``…)."""
     if len(args) != 1 or args[0] not in DIAGRAMS:
         known = ", ".join(sorted(DIAGRAMS))
         raise ContentError(f"{where}: md:diagram takes one of {known}, got {' '.join(args)!r}")
     name = args[0]
-    values = {key.replace(".", "_"): value for key, value in values.items()}
+    values = {
+        key.replace(".", "_"): svg_text(value)
+        for key, value in texts.items()
+        if isinstance(value, str)
+    }
     body, height = DIAGRAMS[name](language, values)
     text = _Text(language)
     ids = f"hc-diagram-{name}"
@@ -43,14 +51,14 @@ def render(args: list[str], language: str, values: Mapping[str, str], where: str
 
 
 class _Text:
-    """Labels escaped for SVG text; ``values`` are product values (already escaped), keyed
-    with ``_`` for ``.`` so that labels can name them (``{menu_settings}``)."""
+    """Labels escaped for SVG text; ``values`` are product values (already escaped for SVG),
+    keyed with ``_`` for ``.`` so that labels can name them (``{menu_settings}``)."""
 
     def __init__(self, language: str):
         self.language = language
 
     def __call__(self, key: str, **values: str) -> str:
-        text = html.escape(label(key, self.language), quote=False)
+        text = svg_text(label(key, self.language))
         return text.format(**values) if values else text
 
 

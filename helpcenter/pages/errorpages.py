@@ -67,7 +67,7 @@ class ErrorText:
 
     def _(self, key: str, **values: str) -> str:
         text = say(key, self.language, **values)
-        return markdown_prose(text, self.values, f"helpcenter/site/labels.py: {key}")
+        return markdown_prose(text, self.values, f"data/labels/{self.language}.po: {key}")
 
     def title(self, error: ApiError) -> str:
         """The page title as Markdown (text from data escaped)."""
@@ -262,7 +262,8 @@ class ErrorText:
                 f"({posixpath.relpath(guide, posixpath.dirname(page_path) or '.')})"
                 for guide in VERDICT_GUIDES[verdict]
             ]
-            see = self._("legend.see", links=self._("legend.and").join(links))
+            # The word between two links, spaced here: label texts are read stripped.
+            see = self._("legend.see", links=f" {self._('legend.and')} ".join(links))
             items.append(
                 f"- **{self._(f'verdict.{verdict}')}.** {self._(f'legend.{verdict}')} {see}"
             )
@@ -368,3 +369,34 @@ def first_heading(markdown: str) -> str | None:
     """The text of a page's ``# H1``, which MkDocs also uses as its title."""
     match = re.search(r"^# +(.+?)\s*#*\s*$", markdown, re.M)
     return match.group(1) if match else None
+
+
+def phrase_problems(
+    catalog: ErrorCatalog,
+    guide_phrases: Mapping[str, Sequence[str]],
+    language: str,
+    docs: str,
+) -> list[str]:
+    """Reader phrases given to two errors or pages in ``language`` (whose guides are below
+    ``docs``), one line each: the search box puts a phrase's page first, so a phrase belongs to
+    one error or one page. Phrases are compared as the search box reads them (case, accents
+    and spacing aside)."""
+    owners: dict[str, str] = {}
+    problems = []
+
+    def take(phrase: str, owner: str, where: str) -> None:
+        key = " ".join(errorfinder.normalized(phrase).split())
+        if owners.setdefault(key, owner) != owner:
+            problems.append(
+                f"{where}: {phrase!r} is also a phrase of {owners[key]}; a phrase leads to one "
+                "page, so give it to one of them"
+            )
+
+    for error in catalog.errors:
+        field = f"data/errors.yml: error '{error.slug}', field phrases.{language}"
+        for phrase in error.phrases.get(language, ()):
+            take(phrase, f"error '{error.slug}'", field)
+    for path, phrases in sorted(guide_phrases.items()):
+        for phrase in phrases:
+            take(phrase, f"{docs}/{path}", f"{docs}/{path}: front matter field phrases")
+    return problems

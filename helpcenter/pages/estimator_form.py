@@ -6,7 +6,10 @@ already listing the models and holding the default values, stay hidden until
 Everything the script writes comes from here too (the JSON at the end), so that the
 script holds no words of its own, no prices and no model names. The models being retired
 come last, in their own group, each naming its shutdown and its replacement
-(``data-replacement``), which the results show beside it.
+(``data-replacement``), which the results show beside it. The service tiers follow the
+model: Standard, then each tier the catalog prices on the build day, naming the models it
+applies to (``data-models``); the script offers a tier only for those models and reads its
+multiplier from ``models.json``.
 """
 
 from __future__ import annotations
@@ -16,15 +19,25 @@ from collections.abc import Sequence
 from datetime import date
 
 from helpcenter.catalog.models import Catalog
-from helpcenter.pages.formatting import long_date, money, script_json, tokens, whole_money
+from helpcenter.pages.formatting import (
+    long_date,
+    money,
+    script_json,
+    tokens,
+    usd_pattern,
+    whole_money,
+)
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import label, say
 from helpcenter.tools.estimate import (
     DAYS_PER_MONTH,
     FIELDS,
+    STANDARD,
     Choice,
     choices,
     days_text,
+    tiers,
+    times,
 )
 
 PREFIX = "hc-estimator"
@@ -84,13 +97,40 @@ def render(
             + "</select>",
         )
     ]
+    tier_options = []
+    for tier in tiers(catalog, day):
+        attributes = f'value="{html.escape(tier.id)}" data-name="{html.escape(tier.name)}"'
+        if tier.id == STANDARD:
+            attributes += " selected"
+        else:
+            attributes += f' data-models="{html.escape(" ".join(sorted(tier.applies_to)))}"'
+            if not tier.applies(economy or ""):
+                attributes += " disabled"
+        option = text("tier_option", tier=tier.name, times=times(tier.multiplier, locale))
+        tier_options.append(f"<option {attributes}>{option}</option>")
+    fields.append(
+        _field(
+            "tier",
+            text("tier"),
+            text("tier_hint"),
+            f'<select id="{PREFIX}-tier" name="tier" aria-describedby="{PREFIX}-tier-hint">'
+            + "".join(tier_options)
+            + "</select>",
+        )
+    )
     for field in FIELDS:
         control = (
             f'<input id="{PREFIX}-{field.name}" name="{field.name}" type="text" '
             f'inputmode="numeric" autocomplete="off" spellcheck="false" value="{field.default}" '
             f'data-max="{field.maximum}" aria-describedby="{PREFIX}-{field.name}-hint">'
         )
-        error = text("invalid", minimum=tokens(0, locale), maximum=tokens(field.maximum, locale))
+        error = text(
+            "invalid",
+            minimum=tokens(0, locale),
+            maximum=tokens(field.maximum, locale),
+            plain="3000",
+            grouped=tokens(3000, locale),
+        )
         fields.append(
             _field(field.name, text(field.name), text(f"{field.name}_hint"), control, error)
         )
@@ -116,6 +156,7 @@ def render(
         "days_other": label("estimator.days_other", language),
         "days_never": label("estimator.days_never", language),
         "days_under": days_text(0, language, locale),
+        "tier_used": label("estimator.tier_used", language),
         "load_failed": label("estimator.load_failed", language),
     }
     bundle = script_json(script_text)
@@ -125,6 +166,7 @@ def render(
             # (its data-search-exclude ends at the first closing tag of the same name).
             f'<form class="{PREFIX}" id="{PREFIX}" action="#{PREFIX}" data-search-exclude '
             f'data-locale="{html.escape(locale.replace("_", "-"))}" '
+            f'data-money="{html.escape(usd_pattern("{}", locale))}" '
             f'data-days-per-month="{DAYS_PER_MONTH}">',
             f'<p class="{PREFIX}__needs-js">{text("needs_js")}</p>',
             f'<div class="{PREFIX}__body" hidden>',
@@ -134,6 +176,7 @@ def render(
             f'<div class="{PREFIX}__results">',
             f'<div class="{PREFIX}__summary" aria-live="polite" aria-atomic="true">',
             f'<dl class="{PREFIX}__figures">{rows}</dl>',
+            f'<p class="{PREFIX}__tier" data-estimator-out="tier"></p>',
             f'<p class="{PREFIX}__replacement" data-estimator-out="replacement" hidden></p>',
             f'<p class="{PREFIX}__status" data-estimator-out="status" hidden>',
             text("check_fields"),

@@ -11,20 +11,37 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from urllib.parse import quote
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from helpcenter.problems import ContentError
 
 
+def money_affixes(locale: str) -> tuple[str, str]:
+    """What comes before and after a US-dollar amount in ``locale``: the currency sign
+    ``US$`` placed and spaced as the locale's CLDR currency pattern places its own sign
+    (Babel): ``("US$", "")`` in es-419 and en-US (``US$5``), ``("US$\u00a0", "")`` in pt-BR
+    (``US$ 5``, with a no-break space)."""
+    pattern = Locale.parse(locale).currency_formats["standard"]
+    return pattern.prefix[0].replace("¤", "US$"), pattern.suffix[0].replace("¤", "US$")
+
+
+def usd_pattern(number: str, locale: str) -> str:
+    """A Babel number pattern (``#,##0.00``) with the US-dollar sign of ``locale`` around it."""
+    before, after = money_affixes(locale)
+    return f"{before}{number}{after}"
+
+
 def money(amount: Decimal | int, locale: str) -> str:
-    """US dollars with every digit the catalog gives (at least two decimals): ``US$0.025``."""
-    return format_decimal(amount, format="US$#,##0.00####", locale=locale)
+    """US dollars with every digit the catalog gives (at least two decimals): ``US$0.025``,
+    ``US$ 0,025`` in pt-BR."""
+    return format_decimal(amount, format=usd_pattern("#,##0.00####", locale), locale=locale)
 
 
 def whole_money(amount: Decimal | int, locale: str) -> str:
-    """US dollars without decimals when there are none: ``US$5``."""
-    return format_decimal(amount, format="US$#,##0.####", locale=locale)
+    """US dollars without decimals when there are none: ``US$5``, ``US$ 5`` in pt-BR."""
+    return format_decimal(amount, format=usd_pattern("#,##0.####", locale), locale=locale)
 
 
 def tokens(count: int, locale: str) -> str:
@@ -35,12 +52,21 @@ def long_date(day: date, locale: str) -> str:
     return format_date(day, "long", locale=locale)
 
 
+_BREAKABLE_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+"""Runs of white space other than the no-break spaces (U+00A0, U+202F)."""
+
+
+def _one_line(text: str) -> str:
+    return _BREAKABLE_SPACE.sub(" ", text).strip(" ")
+
+
 def markdown_text(text: str) -> str:
     """Text from data, literal wherever Markdown puts it: a paragraph, a heading, a table cell,
     link text, bold. No raw HTML, no table breaks, no emphasis, links, images, attribute lists
     (``{ onclick=… }``), keys (``++ctrl++``), emoji (``:smile:``) or block syntax at its start;
-    line breaks become spaces, since a value always stands on one line of the page."""
-    escaped = html.escape(" ".join(text.split()), quote=False).translate(_MARKDOWN_BACKSLASH)
+    line breaks become spaces, since a value always stands on one line of the page; a
+    no-break space stays (``US$\u00a05`` in pt-BR keeps its sign and number together)."""
+    escaped = html.escape(_one_line(text), quote=False).translate(_MARKDOWN_BACKSLASH)
     return _quiet_start(_EMOJI.sub("&#58;", escaped))
 
 
@@ -140,6 +166,12 @@ def script_json(data: object) -> str:
     ``&`` can end the element or open a comment, whatever the strings hold."""
     text = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def svg_text(text: str) -> str:
+    """Text from data inside SVG (an element's text or an attribute value): escaped for XML,
+    and nothing else. SVG is not Markdown, so ``*``, ``[`` or ``#`` stay as typed."""
+    return html.escape(text, quote=True)
 
 
 def build_day() -> date:

@@ -107,22 +107,30 @@ class ModelText:
             "pricing.cached_input",
             "pricing.output",
         ]
-        rows = [_row(self._(key) for key in head), "| :-- | :-- | :-- | :-- | --: | --: | --: |"]
+        # The estimator bills a model being retired at its cache-write price too, when it has
+        # one: the column appears as soon as one of these models has such a price.
+        writes = any(
+            m.pricing.cached_input is not None and m.pricing.cache_write is not None for m in models
+        )
+        align = "| :-- | :-- | :-- | :-- | --: | --: | --: |"
+        if writes:
+            head.append("pricing.cache_write")
+            align += " --: |"
+        rows = [_row(self._(key) for key in head), align]
         for model in models:
             replacement = self.catalog.get(model.replacement)
-            rows.append(
-                _row(
-                    [
-                        self._model_cell(model, anchor=True),
-                        self._(f"status.{model.status}"),
-                        self._shutdown_cell(model),
-                        self._replacement_cell(replacement),
-                        money(model.pricing.input, self.locale),
-                        self._optional_money(model.pricing.cached_input),
-                        money(model.pricing.output, self.locale),
-                    ]
-                )
-            )
+            cells = [
+                self._model_cell(model, anchor=True),
+                self._(f"status.{model.status}"),
+                self._shutdown_cell(model),
+                self._replacement_cell(replacement),
+                money(model.pricing.input, self.locale),
+                self._optional_money(model.pricing.cached_input),
+                money(model.pricing.output, self.locale),
+            ]
+            if writes:
+                cells.append(self._cache_write_cell(model))
+            rows.append(_row(cells))
         return rows
 
     def tiers(self) -> str:

@@ -37,7 +37,7 @@ class Interface:
 
 
 INTERFACES = (
-    Interface(name="models.json", schema="models.schema.json", version="1.3.0"),
+    Interface(name="models.json", schema="models.schema.json", version="1.3.1"),
     Interface(name="errors.json", schema="errors.json.schema.json", version="1.1.0"),
 )
 """What the product may read. Adding a file is one entry here, and ``publish`` in its hook.
@@ -114,8 +114,9 @@ def _checked(spec: Interface, schema_bytes: bytes, text: str) -> tuple[str, str]
         f"{spec.name}: {'/'.join(map(str, error.absolute_path)) or '(top level)'}: {error.message}"
         for error in validator.iter_errors(data)
     ]
-    if problems:
-        raise ContentError("\n".join(problems))
+    if problems:  # one line: a single wrong value (a site address) can break every entry
+        more = f" (and {len(problems) - 1:,} more)" if len(problems) > 1 else ""
+        raise ContentError(problems[0] + more)
     files = tuple(json.dumps(each, indent=2, ensure_ascii=False) + "\n" for each in (data, schema))
     _checked_files[entry] = files
     while len(_checked_files) > _KEEP:

@@ -5,6 +5,10 @@ navigation section (a page outside any section is a section of its own, under it
 with one line per page: ``- [Title](twin address): one sentence``. Pages outside the
 navigation go last, under ``Optional``, the proposal's name for what a reader may skip.
 ``llms-full.txt``: the same heading, then every page's twin in that order.
+
+Names, titles and front-matter descriptions are text (``markdown_text``): a description
+holding ``[x](javascript:…)`` or ``<img onerror=…>`` is shown as typed, never as a link or a
+tag. Only a page's own first paragraph, taken from its twin, is Markdown already.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from helpcenter.pages.formatting import markdown_text
 
 OPTIONAL = "Optional"
 """The proposal's own section name for secondary pages, the same in every language."""
@@ -37,9 +43,9 @@ class Section:
 def index(site_name: str, summary: str, sections: Sequence[Section]) -> str:
     lines = _heading(site_name, summary)
     for section in sections:
-        lines += [f"## {_one_line(section.title)}", ""]
+        lines += [f"## {markdown_text(section.title)}", ""]
         for entry in section.entries:
-            line = f"- [{_link_text(entry.title)}]({entry.url})"
+            line = f"- [{markdown_text(entry.title)}]({entry.url})"
             if sentence := describe(entry):
                 line += f": {sentence}"
             lines.append(line)
@@ -53,15 +59,21 @@ def full(site_name: str, summary: str, sections: Sequence[Section]) -> str:
 
 
 def _heading(site_name: str, summary: str) -> list[str]:
-    lines = [f"# {_one_line(site_name)}", ""]
+    lines = [f"# {markdown_text(site_name)}", ""]
     if summary.strip():
-        lines += [f"> {_one_line(summary)}", ""]
+        lines += [f"> {markdown_text(summary)}", ""]
     return lines
 
 
 def describe(entry: Entry) -> str:
-    """One sentence about the page: its description, or the first sentence of its first paragraph."""
-    text = entry.description or _first_paragraph(entry.markdown)
+    """One sentence about the page, as Markdown: its description (text), or the first
+    sentence of its first paragraph."""
+    if entry.description:
+        return markdown_text(_first_sentence(entry.description))
+    return _first_sentence(_first_paragraph(entry.markdown))
+
+
+def _first_sentence(text: str) -> str:
     text = _one_line(text)
     match = re.match(r"(.+?[.!?])(?:\s|$)", text)
     return match.group(1) if match else text
@@ -87,10 +99,6 @@ def _first_paragraph(markdown: str) -> str:
 
 def _one_line(text: str) -> str:
     return " ".join(str(text).split())
-
-
-def _link_text(text: str) -> str:
-    return re.sub(r"([\\\[\]])", r"\\\1", _one_line(text))
 
 
 def group(nav: Sequence, every_page: Sequence[str]) -> list[tuple[str, list[str]]]:

@@ -7,7 +7,9 @@ whose names change with each theme release, are not addresses anyone keeps.
 
 Update the record with ``make published`` after adding a page; the build fails when a
 recorded address is no longer published (a renamed page needs an entry in
-``data/redirects.yml``).
+``data/redirects.yml``), and when the record itself is missing: without it no address would
+be guarded. ``make published`` builds with ``HELPCENTER_RECORDING=1``, the one build that
+may run without the record, since it writes it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
+from helpcenter.problems import ContentError
+
 RECORD = "data/published.txt"
+RECORDING = "HELPCENTER_RECORDING"
+"""Set to ``1`` by ``make published``: the build that writes the record may run without it."""
 FILES = (".md", ".txt", ".json", ".xml")
 _SKIPPED = {"assets", "search"}
 _HEADER = (
@@ -51,9 +57,22 @@ def addresses(site_dir: Path) -> list[str]:
 
 def read_record(path: Path) -> list[str]:
     if not path.is_file():
-        return []
+        raise ContentError(
+            f"{RECORD} is missing: it records every address the site publishes so that none "
+            "is lost; create it with 'make published'"
+        )
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def files_under(recorded: Iterable[str], root: str) -> set[str]:
+    """The recorded files (not pages) below the language root ``root`` (``/``, ``/en/``),
+    relative to it: ``llms.txt``, ``billing/index.md``."""
+    return {
+        address[len(root) :]
+        for address in recorded
+        if address.startswith(root) and not address.endswith("/")
+    }
 
 
 def lost(recorded: Iterable[str], published: Iterable[str]) -> list[str]:

@@ -10,7 +10,6 @@ so neither is in the search index or the sitemap.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Annotated
@@ -21,6 +20,7 @@ from pydantic.dataclasses import dataclass as shape
 
 from helpcenter.catalog.datafile import entry_namer, load_valid, placer
 from helpcenter.catalog.fields import SHAPE, text
+from helpcenter.pages.formatting import markdown_text
 from helpcenter.problems import ContentError
 from helpcenter.publish.twins import TWIN, page_url
 from helpcenter.site.labels import label
@@ -76,15 +76,46 @@ def load_redirects(data_dir: Path) -> tuple[Redirect, ...]:
     return redirects
 
 
-def problems(redirects: Collection[Redirect], pages: Collection[str], folder: str) -> list[str]:
-    """What is wrong with the map for one language whose pages (``src_uri``) are ``pages``."""
+def problems(
+    redirects: Collection[Redirect],
+    pages: Collection[str],
+    folder: str,
+    *,
+    other_roots: Collection[str] = (),
+    files: Collection[str] = (),
+) -> list[str]:
+    """What is wrong with the map for one language whose pages (``src_uri``) are ``pages``.
+
+    A redirect writes a page and its twin at its old address, so that address may not be one
+    the site publishes: a page (``billing.md`` and ``billing/index.md`` share ``/billing/``),
+    another language's home and everything below it (``other_roots``, relative to this
+    language's root, such as ``en/``), or a file (``files``, relative addresses such as
+    ``llms.txt`` or ``billing/index.md``, a twin)."""
     found = []
+    at_address = {page_url(page): page for page in pages}
     for redirect in redirects:
         where = f"data/{CATALOG}: redirect '{redirect.old}'"
+        address = page_url(redirect.old)
         if redirect.old in pages:
             found.append(
                 f"{where}, field from: {folder}/{redirect.old} is still a page; remove the "
                 "redirect or the page"
+            )
+        elif address in at_address:
+            found.append(
+                f"{where}, field from: its address /{address} is the page "
+                f"{folder}/{at_address[address]}; expected the path of a page that no longer "
+                "exists"
+            )
+        elif root := next((r for r in other_roots if address.startswith(r)), None):
+            found.append(
+                f"{where}, field from: its address /{address} is inside another language's "
+                f"site (/{root}); expected the path of a page that no longer exists"
+            )
+        elif address.rstrip("/") in files:
+            found.append(
+                f"{where}, field from: its address /{address} is the published file "
+                f"/{address.rstrip('/')}; expected the path of a page that no longer exists"
             )
         if redirect.new not in pages:
             found.append(
@@ -127,7 +158,7 @@ def html_page(redirect: Redirect, language: str, root_url: str, title: str, site
 def markdown_page(redirect: Redirect, language: str, root_url: str, title: str) -> str:
     """The Markdown at the old twin's address, pointing at the new twin."""
     url = urljoin(root_url, page_url(redirect.new) + TWIN)
-    link = "[" + re.sub(r"([\\\[\]])", r"\\\1", " ".join(title.split())) + f"]({url})"
+    link = f"[{markdown_text(title)}]({url})"
     text = label("redirect.text", language).replace("{link}", link)
     return f"# {label('redirect.title', language)}\n\n{text}\n"
 

@@ -10,6 +10,7 @@ understand into plain Markdown:
   fenced block's first class becomes its language;
 * layout wrappers (``<div class="grid cards" markdown>``) go away, their content stays, and
   the cost estimator's form becomes a sentence linking to the page where it works;
+* a diagram becomes its title in bold and its description, as text;
 * ``<br>`` inside table cells becomes a space;
 * links to other pages become absolute addresses of their twins, other relative links
   (images, files) absolute addresses of the site.
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from helpcenter.pages.estimator_form import PREFIX as ESTIMATOR
+from helpcenter.pages.formatting import markdown_text
 from helpcenter.site.labels import label, labels_for
 
 TWIN = "index.md"
@@ -95,11 +97,17 @@ def to_markdown(markdown: str, place: Place) -> str:
     a ``mkdocs serve`` rebuild sees mostly the same pages again."""
     markdown = _ESTIMATOR_FORM.sub(lambda _: _estimator_sentence(place), markdown)
     markdown = _ANCHOR.sub("", _WORD_BREAK.sub("", markdown))
-    markdown = _DIAGRAM.sub(lambda match: f"**{match['title']}.** {match['desc']}", markdown)
+    markdown = _DIAGRAM.sub(_diagram_text, markdown)
     markdown = _HTML_TABLE.sub(_markdown_table, markdown)
     lines = _convert(markdown.splitlines(), place, labels_for(place.language, "admonition."))
     text = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text) + "\n"
+
+
+def _diagram_text(diagram: re.Match) -> str:
+    """A diagram as its title in bold and its description; SVG text is text in Markdown."""
+    title, desc = (markdown_text(html.unescape(diagram[name])) for name in ("title", "desc"))
+    return f"**{title}.** {desc}"
 
 
 def _markdown_table(table: re.Match) -> str:

@@ -51,6 +51,8 @@ class Alternate:
 
 
 _CODE = re.compile(r"^[a-z]{2,3}$")
+_LINK = re.compile(r"^/(?:[a-z0-9][a-z0-9-]*/)*$")
+"""A language's root on this site: ``/``, ``/en/``."""
 
 
 def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> list[Language]:
@@ -70,6 +72,12 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
         missing = [key for key in ("name", "lang", "link") if not entry.get(key)]
         if missing:
             raise ContentError(f"{where} lacks {', '.join(missing)}")
+        link = str(entry["link"])
+        if not _LINK.match(link):
+            raise ContentError(
+                f"{where}, field link is {link[:100]!r}; expected the language's folder on this "
+                "site, such as / or /en/ (lowercase letters, digits and -, between slashes)"
+            )
         code = str(entry.get("code") or entry["lang"])
         if not _CODE.match(code):
             raise ContentError(
@@ -77,7 +85,7 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
                 "(the folder docs/<code>/ and the key of the language's texts); "
                 "give it when lang is a tag such as pt-BR"
             )
-        root = ("/" + str(entry["link"]).strip("/") + "/").replace("//", "/")
+        root = link
         language = Language(
             code=code,
             name=str(entry["name"]),
@@ -96,20 +104,39 @@ def languages_from_config(alternates: Sequence[Mapping[str, str]] | None) -> lis
     return languages
 
 
-def find_language(languages: Iterable[Language], tag: str) -> Language:
-    """The language whose build has ``theme.language: <tag>``."""
+def find_language(
+    languages: Iterable[Language], tag: str, config_file: str = "mkdocs.yml"
+) -> Language:
+    """The language whose build has ``theme.language: <tag>``; ``config_file`` names the
+    build's configuration (``mkdocs.en.yml``) in the error."""
     for language in languages:
         if language.tag == tag:
             return language
     raise ContentError(
-        f"mkdocs.yml: theme.language '{tag}' is not one of extra.alternate (their lang)"
+        f"{config_file}: theme.language '{tag}' is not one of extra.alternate (their lang)"
     )
 
 
 def of_build(config) -> tuple[list[Language], Language]:
     """The site's languages and the one a MkDocs configuration builds, as every hook reads them."""
     site = languages_from_config(config.extra.get("alternate"))
-    return site, find_language(site, config.theme["language"])
+    config_file = posixpath.basename(str(getattr(config, "config_file_path", None) or "mkdocs.yml"))
+    return site, find_language(site, config.theme["language"], config_file)
+
+
+_SITE_URL = re.compile(
+    r"^https?://(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::[0-9]+)?(?:/[A-Za-z0-9._~%/-]*)?$"
+)
+
+
+def check_site_url(site_url: object, config_file: str = "mkdocs.yml") -> None:
+    """``site_url`` (from ``SITE_URL`` or the configuration) is the address every absolute
+    link, feed and JSON file is built on: a web address of a host and a plain path."""
+    if not isinstance(site_url, str) or not _SITE_URL.match(site_url):
+        raise ContentError(
+            f"{config_file}: site_url is {str(site_url)[:100]!r}; expected the site's address, "
+            "such as https://help.example.com/ (set it in mkdocs.yml or with SITE_URL)"
+        )
 
 
 def site_root_url(site_url: str, language: Language) -> str:
@@ -187,9 +214,8 @@ def nav_pages(nav: Sequence | None) -> list[str]:
     return found
 
 
-def configured_nav(config_file: Path) -> list | None:
-    """The ``nav`` a MkDocs configuration file sets itself (None: it inherits its parent's),
-    read as plain YAML, without MkDocs' tags or a whole configuration load."""
+def _plain_config(config_file: Path) -> dict:
+    """A MkDocs configuration file as plain YAML, without MkDocs' tags or a whole load."""
 
     class Loader(yaml.SafeLoader):
         pass
@@ -200,7 +226,20 @@ def configured_nav(config_file: Path) -> list | None:
         data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise ContentError(f"{config_file.name} cannot be read: {error}") from None
-    return data.get("nav") if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def configured_nav(config_file: Path) -> list | None:
+    """The ``nav`` a MkDocs configuration file sets itself (None: it inherits its parent's),
+    read as plain YAML, without MkDocs' tags or a whole configuration load."""
+    return _plain_config(config_file).get("nav")
+
+
+def configured_languages(config_file: Path) -> list[Language]:
+    """The site's languages as ``mkdocs.yml`` lists them, read without building (the tools
+    editors run beside the build)."""
+    extra = _plain_config(config_file).get("extra") or {}
+    return languages_from_config(extra.get("alternate") if isinstance(extra, dict) else None)
 
 
 def nav_differences(primary: Sequence | None, other: Sequence | None, other_file: str) -> list[str]:

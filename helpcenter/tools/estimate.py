@@ -11,6 +11,11 @@ more, billed as output. Prices are US$ per 1 million tokens::
     per conversation = messages × per message
     per month        = conversations × per conversation
 
+all multiplied by the chosen service tier's multiplier in force on the build day
+(``billing.service_tiers``: Fast 2, Batch 0.5, …; Standard 1), which multiplies every price
+of the model alike. A tier is offered only for the models its ``applies_to`` names, and only
+while the catalog records a multiplier for the day.
+
 where ``cached`` is the model's cached-input price, ``write`` its cache-write price
 (``pricing.cache_write``), ``reasoning`` is ``reasoning_tokens`` for a reasoning model and 0
 for any other. A model without a cache-write price bills a miss at its input price; a model
@@ -49,8 +54,8 @@ from babel import Locale
 from babel.numbers import format_decimal
 
 from helpcenter.catalog.lifecycle import CURRENT, DEPRECATED
-from helpcenter.catalog.models import ROLES, Catalog, Model
-from helpcenter.pages.formatting import build_day
+from helpcenter.catalog.models import ROLES, Catalog, Model, ServiceTier
+from helpcenter.pages.formatting import build_day, usd_pattern
 from helpcenter.site.labels import label, say
 
 DAYS_PER_MONTH = 30
@@ -58,6 +63,9 @@ DAYS_PER_MONTH = 30
 CENT = Decimal("0.01")
 SMALL = Decimal("0.0001")
 TENTH = Decimal("0.1")
+
+STANDARD = "standard"
+"""The form's value for the standard prices (no service tier)."""
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,36 @@ FIELDS = (
     Field("reasoning", "reasoning_tokens", 350, 200_000),
 )
 """The estimator's numeric inputs, in form order. Each is a whole number from 0 to ``maximum``."""
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A service tier the estimator prices with: its id, name and multiplier on the day."""
+
+    id: str
+    name: str
+    multiplier: Decimal
+    applies_to: frozenset[str] | None
+    """The models it is offered for; ``None``: every model (Standard)."""
+
+    def applies(self, model_id: str) -> bool:
+        return self.applies_to is None or model_id in self.applies_to
+
+
+def tiers(catalog: Catalog, day: date | None = None) -> list[Tier]:
+    """Standard, then each service tier of the catalog with a multiplier in force on ``day``,
+    in catalog order (a tier with only its own rates, or none that day, is not offered)."""
+    day = day or build_day()
+    listed = [Tier(STANDARD, "Standard", Decimal(1), None)]
+    for tier in catalog.billing.service_tiers:
+        multiplier = tier.multiplier_on(day)
+        if multiplier is not None:
+            listed.append(_tier(tier, multiplier))
+    return listed
+
+
+def _tier(tier: ServiceTier, multiplier: Decimal) -> Tier:
+    return Tier(tier.id, tier.name, multiplier, frozenset(tier.applies_to))
 
 
 @dataclass(frozen=True)
@@ -118,7 +156,10 @@ class Estimate:
     comparison: tuple[Cost, ...]
     """Every current model, and the chosen one, cheapest first."""
     replacement: Cost | None = None
-    """The replacement's cost, when the chosen model is being retired and has one."""
+    """The replacement's cost, when the chosen model is being retired and has one (and the
+    tier applies to it)."""
+    tier: Tier = Tier(STANDARD, "Standard", Decimal(1), None)
+    """The service tier every cost is priced at."""
 
     @property
     def model(self) -> Model:
@@ -175,13 +216,16 @@ def estimate(
     cached_share: int,
     reasoning_tokens: int,
     *,
+    tier: str = STANDARD,
     day: date | None = None,
 ) -> Estimate:
-    """The monthly cost of a volume on one model of the form, and on every current one.
+    """The monthly cost of a volume on one model of the form, and on every current one the
+    service ``tier`` applies to, at that tier's multiplier on ``day``.
 
-    Raises ``ValueError`` for a model the form does not offer (unknown, or already shut down)
-    and for any input that is not a whole number from 0 to its field's maximum
-    (``cached_share`` is a percentage, 0–100).
+    Raises ``ValueError`` for a model the form does not offer (unknown, or already shut down),
+    for a tier the catalog does not offer that day or that does not apply to the model, and
+    for any input that is not a whole number from 0 to its field's maximum (``cached_share``
+    is a percentage, 0–100).
     """
     values = {
         "conversations": conversations,
@@ -204,8 +248,19 @@ def estimate(
             f"{model_id!r} is not a current model of the catalog, nor one being retired"
         )
 
-    compared = [c.model for c in listed if not c.retiring or c.model.id == model_id]
-    costs = {model.id: _cost(model, **values) for model in compared}
+    offered = {t.id: t for t in tiers(catalog, day)}
+    if tier not in offered:
+        raise ValueError(f"{tier!r} is not a service tier the catalog offers that day")
+    priced = offered[tier]
+    if not priced.applies(model_id):
+        raise ValueError(f"service tier {tier!r} does not apply to {model_id!r}")
+
+    compared = [
+        c.model
+        for c in listed
+        if (not c.retiring or c.model.id == model_id) and priced.applies(c.model.id)
+    ]
+    costs = {model.id: _cost(model, priced.multiplier, **values) for model in compared}
     comparison = tuple(sorted(costs.values(), key=lambda cost: cost.per_message))
     cost = costs[model_id]
     replacement = None
@@ -217,11 +272,13 @@ def estimate(
         days=_days(catalog.minimum_top_up, cost.monthly_exact),
         comparison=comparison,
         replacement=replacement,
+        tier=priced,
     )
 
 
 def _cost(
     model: Model,
+    multiplier: Decimal,
     conversations: int,
     messages: int,
     input_tokens: int,
@@ -240,9 +297,13 @@ def _cost(
         exact.prec = 80
         exact.traps[Inexact] = True  # every step below is exact, or this raises
         per_message = (
-            input_tokens * ((100 - cached_share) * write + cached_share * cached)
-            + 100 * billed_output * pricing.output
-        ) / Decimal(100_000_000)
+            (
+                input_tokens * ((100 - cached_share) * write + cached_share * cached)
+                + 100 * billed_output * pricing.output
+            )
+            * multiplier
+            / Decimal(100_000_000)
+        )
         per_conversation = messages * per_message
         monthly = conversations * per_conversation
     return Cost(model, per_message, per_conversation, monthly)
@@ -277,15 +338,19 @@ class Shown:
     per_conversation: str
     days: str
     comparison: tuple[ShownCost, ...]
+    tier: str
+    """The tier and multiplier the figures use."""
     replacement: str = ""
     """What the same volume costs a month on the replacement, with its name; empty when the
     chosen model is current (or has no replacement)."""
 
 
 def usd(amount: Decimal, locale: str) -> str:
-    """An already rounded amount with exactly its decimals: ``US$1.20``, ``US$0.0013``."""
+    """An already rounded amount with exactly its decimals: ``US$1.20``, ``US$0.0013``
+    (``US$ 1,20`` in pt-BR: the locale's CLDR currency spacing)."""
     places = max(2, -amount.as_tuple().exponent)
-    return format_decimal(amount, format="US$#,##0." + "0" * places, locale=_babel(locale))
+    babel = _babel(locale)
+    return format_decimal(amount, format=usd_pattern("#,##0." + "0" * places, babel), locale=babel)
 
 
 def display(result: Estimate, locale: str) -> Shown:
@@ -296,6 +361,7 @@ def display(result: Estimate, locale: str) -> Shown:
         monthly=usd(result.monthly, locale),
         per_conversation=usd(result.per_conversation, locale),
         days=days_text(result.days, language, locale),
+        tier=tier_text(result.tier, language, locale),
         comparison=tuple(
             ShownCost(
                 model_id=cost.model.id,
@@ -316,6 +382,17 @@ def display(result: Estimate, locale: str) -> Shown:
             amount=usd(replacement.monthly, locale),
         ),
     )
+
+
+def tier_text(tier: Tier, language: str, locale: str) -> str:
+    return say(
+        "estimator.tier_used", language, tier=tier.name, times=times(tier.multiplier, locale)
+    )
+
+
+def times(multiplier: Decimal, locale: str) -> str:
+    """A multiplier as the reader writes it: ``2``, ``0,5``."""
+    return format_decimal(multiplier, format="#,##0.######", locale=_babel(locale))
 
 
 def days_text(days: Decimal | None, language: str, locale: str) -> str:

@@ -1,4 +1,4 @@
-"""The "Copy as Markdown" button, in Chromium, reading back the real clipboard."""
+"""The "Copy page for an AI assistant" button, in Chromium, reading back the real clipboard."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ import pytest
 from support import LANGUAGES
 
 WORDS = {
-    "es": ("Copiar como Markdown", "Copiado"),
-    "en": ("Copy as Markdown", "Copied"),
-    "pt": ("Copiar como Markdown", "Copiado"),
+    "es": ("Copiar la página para un asistente de IA", "Copiado"),
+    "en": ("Copy page for an AI assistant", "Copied"),
+    "pt": ("Copiar a página para um assistente de IA", "Copiado"),
 }
 
 
@@ -42,7 +42,7 @@ def test_a_missing_twin_is_told_not_hidden(clipboard_reader, server):
     page = clipboard_reader.page
     page.route("**/index.md", lambda route: route.fulfill(status=404, body="gone"))
     page.goto(server + "en/billing/")
-    page.get_by_role("button", name="Copy as Markdown").click()
+    page.get_by_role("button", name="Copy page for an AI assistant").click()
     status = page.get_by_role("status")
     status.filter(has_text="We couldn't copy the text").wait_for(timeout=10_000)
     assert server + "en/billing/index.md" in status.inner_text()

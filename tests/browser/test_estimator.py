@@ -43,6 +43,7 @@ READ = """root => {
     per_conversation: text("per-conversation"),
     days: text("days"),
     replacement: text("replacement"),
+    tier: text("tier"),
     comparison: Array.from(root.querySelectorAll('[data-estimator-out="comparison"] tbody tr'),
       row => ({
         model_id: row.dataset.model,
@@ -60,6 +61,7 @@ BATCH = """(root, cases) => {
   const read = %s;
   return cases.map(values => {
     form.elements.model.value = values.model;
+    form.elements.tier.value = values.tier;
     for (const name of %s) form.elements[name].value = String(values[name]);
     form.elements.cached.dispatchEvent(new Event("input", { bubbles: true }));
     return read(root);
@@ -72,14 +74,15 @@ def catalog():
     return models.load_catalog(ROOT / "data")
 
 
-def expected(catalog, language, model_id, *values):
-    result = estimate.estimate(catalog, model_id, *values, day=build_day())
+def expected(catalog, language, model_id, *values, tier="standard", day=None):
+    result = estimate.estimate(catalog, model_id, *values, tier=tier, day=day or build_day())
     shown = estimate.display(result, LOCALES[language])
     return {
         "monthly": shown.monthly,
         "per_conversation": shown.per_conversation,
         "days": shown.days,
         "replacement": shown.replacement,
+        "tier": shown.tier,
         "comparison": [dataclasses.asdict(row) for row in shown.comparison],
     }
 
@@ -142,7 +145,11 @@ def test_the_form_shows_what_the_python_reference_computes(reader, server, catal
             assert successor in figures["replacement"]
             assert [row["name"] for row in listed if row["replacement"]] == [successor]
         monthly = [
-            parse_decimal(row["monthly"].removeprefix("US$"), locale=LOCALES[language], strict=True)
+            parse_decimal(
+                row["monthly"].removeprefix("US$").lstrip("\u00a0"),
+                locale=LOCALES[language],
+                strict=True,
+            )
             for row in listed
         ]
         assert monthly == sorted(monthly), "cheapest first"
@@ -200,16 +207,22 @@ def test_hundreds_of_random_volumes_agree_with_python(reader, server, catalog, l
             return field.maximum
         return int(10 ** rng.uniform(0, math.log10(field.maximum)))
 
-    cases = [
-        {"model": rng.choice(ids), **{field.name: value(field) for field in estimate.FIELDS}}
-        for _ in range(300)
-    ]
+    offered = estimate.tiers(catalog, build_day())
+    cases = []
+    for _ in range(300):
+        model_id = rng.choice(ids)
+        tier = rng.choice([t.id for t in offered if t.applies(model_id)])
+        values = {field.name: value(field) for field in estimate.FIELDS}
+        cases.append({"model": model_id, "tier": tier, **values})
     page = open_estimator(reader, server, language)
     figures = page.locator(".hc-estimator").evaluate(BATCH, cases)
     mismatches = [
         (case, got)
         for case, got in zip(cases, figures, strict=True)
-        if got != expected(catalog, language, case["model"], *(case[name] for name in NAMES))
+        if got
+        != expected(
+            catalog, language, case["model"], *(case[name] for name in NAMES), tier=case["tier"]
+        )
     ]
     assert mismatches == []
     assert reader.problems == []
@@ -224,6 +237,10 @@ def test_the_form_works_from_the_keyboard_and_says_what_is_wrong(reader, server,
     assert page.evaluate("document.activeElement.id") == "hc-estimator-model"
     page.keyboard.press("Home")  # the first model: the quality pick
     case = [catalog.pick("quality", build_day()).id]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "hc-estimator-tier"
+    page.keyboard.press("ArrowDown")  # from Standard to Fast, which the quality pick has
+    assert page.locator("#hc-estimator-tier").input_value() == "fast"
     for name, typed in zip(NAMES, ("2500", "12", "3200", "220", "35", "280"), strict=True):
         page.keyboard.press("Tab")
         assert page.evaluate("document.activeElement.id") == f"hc-estimator-{name}"
@@ -231,7 +248,7 @@ def test_the_form_works_from_the_keyboard_and_says_what_is_wrong(reader, server,
         page.keyboard.type(typed)
         case.append(int(typed))
     assert page.locator("#hc-estimator-model").input_value() == case[0]
-    assert shown(page) == expected(catalog, language, *case)
+    assert shown(page) == expected(catalog, language, *case, tier="fast")
 
     messages = page.locator("#hc-estimator-messages")
     messages.focus()
@@ -251,7 +268,7 @@ def test_the_form_works_from_the_keyboard_and_says_what_is_wrong(reader, server,
     page.keyboard.type("4")
     assert error.is_hidden() and messages.get_attribute("aria-invalid") is None
     case[2] = 4
-    assert shown(page) == expected(catalog, language, *case)
+    assert shown(page) == expected(catalog, language, *case, tier="fast")
     assert reader.problems == []
 
 
@@ -321,6 +338,7 @@ def test_when_the_prices_cannot_load_the_page_says_so(reader, server):
 
 def test_without_javascript_the_page_says_the_estimator_needs_it(browser, server, catalog):
     tables = len([kind for kind in models.KINDS if catalog.of_kind(kind)])
+    tables += 1 if catalog.billing.service_tiers else 0  # and the service tiers' table
     context = browser.new_context(java_script_enabled=False)
     try:
         page = context.new_page()
@@ -333,3 +351,122 @@ def test_without_javascript_the_page_says_the_estimator_needs_it(browser, server
             assert page.locator("article table").count() == tables  # the prices are still there
     finally:
         context.close()
+
+
+# What a reader of each language types for three thousand conversations, what is refused
+# there (the other locale's grouping, a decimal), and the example the message gives.
+TYPED = {
+    "es": ("3,000", ["3.000", "8.5", "30,00"], "3000 o 3,000"),
+    "en": ("3,000", ["3.000", "8.5", "30,00"], "3000 or 3,000"),
+    "pt": ("3.000", ["3,000", "8,5", "30.00"], "3000 ou 3.000"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_numbers_are_read_with_the_readers_thousands_separator(reader, server, catalog, language):
+    grouped, refused, example = TYPED[language]
+    page = open_estimator(reader, server, language)
+    case = ("gpt-6.1-terra", 3000, 12, 3200, 220, 35, 0)
+    fill(page, *case)
+    page.fill("#hc-estimator-conversations", grouped)
+    assert page.locator("#hc-estimator-conversations-error").is_hidden()
+    assert shown(page) == expected(catalog, language, *case)
+    error = page.locator("#hc-estimator-conversations-error")
+    for typed in refused:
+        page.fill("#hc-estimator-conversations", typed)
+        assert error.is_visible(), typed
+        assert example in error.inner_text()
+
+
+# model, tier, then the volume as in CASES
+TIER_CASES = [
+    ("gpt-6.2-sol", "ultrafast", 2500, 12, 3200, 220, 35, 180),  # 3x until 2027-02-28
+    ("gpt-6.1-terra", "fast", 1000, 8, 1500, 150, 50, 350),
+    ("gpt-6-luna", "batch", 40, 1, 1000, 0, 0, 0),  # US$0.0025 a month
+    ("gpt-5-mini", "flex", 800, 6, 1800, 160, 40, 250),  # being retired; Terra offers Flex
+    ("gpt-6.2-astra", "batch", 100_000_000, 1000, 2_000_000, 200_000, 1, 200_000),
+]
+
+
+def tier_query(model_id, tier, *values):
+    return "?" + urlencode(
+        {"model": model_id, "tier": tier, **dict(zip(NAMES, values, strict=True))}
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_chosen_tier_multiplies_the_figures_as_python_does(reader, server, catalog, language):
+    page = open_estimator(reader, server, language)
+    assert page.locator("#hc-estimator-tier").input_value() == "standard"
+    for model_id, tier, *values in TIER_CASES:
+        fill(page, model_id, *values)
+        page.select_option("#hc-estimator-tier", tier)
+        figures = shown(page)
+        assert figures == expected(catalog, language, model_id, *values, tier=tier)
+        assert figures != expected(catalog, language, model_id, *values)
+        assert parse_qs(urlsplit(page.evaluate("location.href")).query)["tier"] == [tier]
+        applies = next(t for t in estimate.tiers(catalog, build_day()) if t.id == tier)
+        assert {row["model_id"] for row in figures["comparison"]} <= set(applies.applies_to)
+
+    # A shared link carries the tier.
+    model_id, tier, *values = TIER_CASES[0]
+    page.goto(server + LANGUAGES[language] + "models/" + tier_query(model_id, tier, *values))
+    page.wait_for_selector(f"{FORM}:not([hidden])")
+    assert page.locator("#hc-estimator-tier").input_value() == tier
+    assert shown(page) == expected(catalog, language, model_id, *values, tier=tier)
+    assert reader.problems == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_tier_is_offered_only_for_the_models_it_applies_to(reader, server, catalog, language):
+    case = ("gpt-6.2-sol", 1000, 8, 1500, 150, 50, 350)
+    page = open_estimator(reader, server, language)
+    fill(page, *case)
+    page.select_option("#hc-estimator-tier", "ultrafast")
+    disabled = "o => Array.from(o.options).filter(x => x.disabled).map(x => x.value)"
+    assert page.locator("#hc-estimator-tier").evaluate(disabled) == ["flex"]
+    # Luna has no Ultrafast: the option is not offered and the estimate is at Standard again.
+    page.select_option("#hc-estimator-model", "gpt-6-luna")
+    assert page.locator("#hc-estimator-tier").evaluate(disabled) == ["ultrafast"]
+    assert page.locator("#hc-estimator-tier").input_value() == "standard"
+    assert shown(page) == expected(catalog, language, "gpt-6-luna", *case[1:])
+    assert (
+        shown(page)["tier"]
+        == estimate.display(
+            estimate.estimate(catalog, "gpt-6-luna", *case[1:], day=build_day()), LOCALES[language]
+        ).tier
+    )
+    # A link naming a tier the model does not have shows the Standard estimate.
+    page.goto(
+        server + LANGUAGES[language] + "models/" + tier_query("gpt-6-luna", "ultrafast", *case[1:])
+    )
+    page.wait_for_selector(f"{FORM}:not([hidden])")
+    assert page.locator("#hc-estimator-tier").input_value() == "standard"
+    assert shown(page) == expected(catalog, language, "gpt-6-luna", *case[1:])
+    assert reader.problems == []
+
+
+def test_the_multiplier_is_the_one_models_json_has_in_force_on_its_day(reader, server, catalog):
+    """models.json's as_of picks the rate; its multipliers are what the page multiplies by."""
+
+    def later(route):
+        data = json.loads(route.fetch().text())
+        data["as_of"] = "2027-03-02"  # Ultrafast is 6x from 2027-03-01
+        for tier in data["billing"]["service_tiers"]:
+            if tier["id"] == "fast":
+                tier["rates"] = [{"multiplier": 2.5}]
+        route.fulfill(json=data)
+
+    reader.page.route("**/models.json", later)
+    case = ("gpt-6.2-sol", 1000, 8, 1500, 150, 50, 350)
+    page = open_estimator(reader, server, "en", tier_query(case[0], "ultrafast", *case[1:]))
+    # the same volume at Standard on GPT-6.2 Sol: (1,500 × 130 + 100 × 500 × 10) ÷ 10^8 a message
+    # = US$0.00695, × 8,000 = US$55.60 a month; 6x: US$333.60
+    figures = shown(page)
+    assert figures["monthly"] == "US$333.60"
+    assert figures["tier"] == "Service tier: Ultrafast, list prices × 6."
+    page.select_option("#hc-estimator-tier", "fast")
+    figures = shown(page)
+    assert figures["monthly"] == "US$139.00"  # 2.5 × 55.60
+    assert figures["tier"] == "Service tier: Fast, list prices × 2.5."
+    assert reader.problems == []

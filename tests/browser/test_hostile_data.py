@@ -3,7 +3,11 @@ text field is hostile, read page by page in Chromium.
 
 No dialog opens, no element or attribute the data tried to inject exists, no link runs
 script, and the strings show literally where they belong (title, headings, navigation,
-code blocks, tables, ``<meta>``, the header's brand).
+code blocks, tables, ``<meta>``, the header's brand, the diagrams' SVG text), also in the
+files assistants and the product read (``llms.txt``, the Markdown twins, rendered as Markdown)
+and in the message patterns of ``errors.json``, which the product runs on what it is given.
+Invisible characters and codes outside their alphabet are refused before any of this (the
+catalog and rendering tests), so the data here holds none.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ OTHER_FOLDERS = {LANGUAGES[code] for code in OTHERS}
 
 PROSE_CORE = (
     "<script>alert(1)</script> \"'><img src=x onerror=alert(1) class=pwn> </title></script>"
-    "<b class=pwn>b</b> <!-- md:pricing reasoning --> \u202eevil\u202c | ++ctrl++ "
+    "<b class=pwn>b</b> <!-- md:pricing reasoning --> #1 [beta] | ++ctrl++ "
     'x{: onclick="alert(1)" } :smile:'
 )
 """What catalog prose (meaning, steps) may hold: links only to https (none here), known
@@ -31,8 +35,8 @@ placeholders; ``**bold**`` and ``*emphasis*`` are prose's own Markdown, so they 
 CORE = (
     PROSE_CORE + " *em* __strong__ [x](javascript:alert(1)) {{ product }} {{ nope }} {{ error:x }}"
 )
-SHORT = "<img src=x onerror=alert(1) class=pwn>\"'></title>|\u202e{{ product }}"
-BRAND = "Acme | {{ product }} \u202eChat's javascript:alert(1) !!! tip"
+SHORT = "<img src=x onerror=alert(1) class=pwn>\"'></title>|*ya* [b] #1{{ product }}"
+BRAND = "Acme | {{ product }} *Chat's* [beta] #1 javascript:alert(1) !!! tip"
 """site_name: the theme writes it unescaped, so it may not hold < > & or quotes; the rest stays."""
 INJECTED = (
     ".pwn, [onerror], [onload], [onclick], img[src='x'], a[href^='javascript' i], "
@@ -53,12 +57,20 @@ def fill_models(data: dict) -> None:
         model["source"] = f'https://example.com/m{number}"><img/src=x/onerror=alert(1)>'
 
 
+def letters(number: int) -> str:
+    """A word of letters only, one per error, so that patterns differ: 12 is "bc"."""
+    return "".join(chr(ord("a") + int(digit)) for digit in str(number))
+
+
 def fill_errors(data: dict) -> None:
     for number, error in enumerate(data["errors"]):
         tag = f"E{number}"
         error["title"] = {lang: hostile(f"{tag}-title-{lang}")[:200] for lang in LANGUAGES}
         error["messages"]["current"] = hostile(f"{tag}-message")
-        error["messages"]["older"] = [hostile(f"{tag}-older")]
+        error["messages"]["older"] = [
+            hostile(f"{tag}-older"),
+            f"Key sk-a-b-c-{number} of {letters(number)} at 2026-12-06 10:20:30:40 for org-x-y-{number}",
+        ]
         error["product_message"] = {lang: hostile(f"{tag}-product-{lang}") for lang in LANGUAGES}
         error["meaning"] = {
             lang: hostile(f"{tag}-meaning-{lang}", PROSE_CORE + " {{ product }}")
@@ -68,10 +80,8 @@ def fill_errors(data: dict) -> None:
             lang: [hostile(f"{tag}-step-{lang}-{n}", PROSE_CORE) for n in range(len(steps))]
             for lang, steps in error["steps"].items()
         }
-        if error["type"] is not None:
-            error["type"] = hostile(f"{tag}-type")
         if error["code"] is not None:
-            error["code"] = hostile(f"{tag}-code")
+            error["code"] = f"{tag.lower()}_code.x-y"
         error["source"] = f'https://example.com/{tag}"><script>alert(1)</script>'
         error["notes"] = hostile(f"{tag}-notes")
 
@@ -203,8 +213,8 @@ def test_error_texts_show_literally_where_they_belong(hostile_site, tab, languag
     assert tab.title() == f"{title} - {BRAND}"
     blocks = tab.locator("article pre code").all_inner_texts()
     assert blocks[0].strip() == error["messages"]["current"]
-    assert blocks[1].strip() == error["messages"]["older"][0]
-    assert blocks[2].strip() == error["product_message"][language]
+    assert [block.strip() for block in blocks[1:3]] == error["messages"]["older"]
+    assert blocks[3].strip() == error["product_message"][language]
     meaning = error["meaning"][language].replace("{{ product }}", product_name)
     assert tab.locator("meta[name=description]").get_attribute("content") == meaning
     paragraphs = [literal(text) for text in tab.locator("article p").all_inner_texts()]
@@ -261,3 +271,87 @@ def test_searching_the_hostile_site_injects_nothing(hostile_site, tab):
         )
         assert injected(tab) == []
     assert tab.dialogs == []
+
+
+def show_markdown(tab, text: str) -> str:
+    """``text`` rendered as Markdown (raw HTML passes, as in most Markdown viewers) in the tab;
+    the text the reader sees."""
+    import markdown
+
+    html = markdown.markdown(text, extensions=["tables", "fenced_code"])
+    tab.set_content(f"<!doctype html><meta charset='utf-8'><body>{html}</body>")
+    return literal(tab.locator("body").inner_text())
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_llms_txt_and_twins_are_text_when_rendered(hostile_site, tab, language):
+    folder = hostile_site["site"] / LANGUAGES[language]
+    error = hostile_site["errors"][0]
+    product = hostile_site["product"]
+    shown = show_markdown(tab, (folder / "llms.txt").read_text("utf-8"))
+    assert literal(hostile(f"guide-{language}")) in shown
+    assert literal(f"G {SHORT}") in shown
+    assert shown.startswith(literal(BRAND))
+    assert injected(tab) == [] and tab.dialogs == []
+    twin = (folder / "errors" / error["slug"] / "index.md").read_text("utf-8")
+    shown = show_markdown(tab, twin)
+    assert literal(error["messages"]["current"]) in shown
+    assert literal(error["product_message"][language]) in shown
+    assert injected(tab) == [] and tab.dialogs == []
+    shown = show_markdown(tab, (folder / "help" / "index.md").read_text("utf-8"))
+    assert literal(product["support"]["chat"][language]) in shown
+    assert injected(tab) == [] and tab.dialogs == []
+    shown = show_markdown(tab, (folder / "connect-key" / "index.md").read_text("utf-8"))
+    assert literal(product["menu"]["save"][language]) in shown
+    assert injected(tab) == [] and tab.dialogs == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_diagrams_show_menu_labels_and_the_brand_as_typed(hostile_site, tab, language):
+    product = hostile_site["product"]
+    tab.goto(f"{hostile_site['url']}{LANGUAGES[language]}connect-key/")
+    buttons = tab.locator("svg text[font-size='14'][text-anchor]").evaluate_all(
+        "(texts) => texts.map((text) => text.textContent)"
+    )
+    assert buttons == [product["menu"]["save"][language], product["menu"]["test"][language]]
+    assert injected(tab) == [] and tab.dialogs == []
+    tab.goto(f"{hostile_site['url']}{LANGUAGES[language]}")
+    description = tab.locator("svg desc").text_content()
+    assert product["name"] in description and "\\" not in description
+    assert injected(tab) == [] and tab.dialogs == []
+
+
+def test_every_published_pattern_runs_fast_in_the_browser_on_hostile_50_kb_texts(hostile_site, tab):
+    tab.goto(hostile_site["url"])
+    found = tab.evaluate(
+        """async () => {
+            const data = await (await fetch("errors.json")).json();
+            const result = { patterns: 0, unmatched: [], worst: 0 };
+            for (const error of data.errors) {
+                const patterns = error.patterns.map((pattern) => new RegExp(pattern));
+                result.patterns += patterns.length;
+                for (const message of error.messages) {
+                    if (!patterns.some((pattern) => pattern.test(message))) {
+                        result.unmatched.push(message.slice(0, 80));
+                    }
+                    // Each prefix of the message, then a long run the pattern's parts could
+                    // split in countless ways, then a character where nothing goes on.
+                    const spaces = [...message.matchAll(/ /g)].map((match) => match.index);
+                    for (const at of spaces) {
+                        for (const run of ["a1-", "a1:"]) {
+                            const text = message.slice(0, at + 1) + run.repeat(16667) + "\\u0000";
+                            for (const pattern of patterns) {
+                                const start = performance.now();
+                                pattern.test(text);
+                                result.worst = Math.max(result.worst, performance.now() - start);
+                            }
+                        }
+                    }
+                }
+            }
+            return result;
+        }"""
+    )
+    assert found["patterns"] >= len(hostile_site["errors"]) * 2
+    assert found["unmatched"] == []
+    assert found["worst"] < 250, f"slowest match took {found['worst']:.0f} ms"

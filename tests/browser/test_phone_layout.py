@@ -168,3 +168,52 @@ def test_the_estimator_comparing_a_model_being_retired_fits_a_phone(phone, serve
     assert phone.locator('[data-estimator-out="replacement"]').is_visible()
     assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     assert phone.evaluate(OVERFLOWING) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_what_changed_is_a_card_per_change_on_a_phone(phone, server, language):
+    phone.goto(server + LANGUAGES[language] + "changes/")
+    rows = phone.locator("article .hc-changes tbody tr")
+    assert rows.count() >= 5
+    page_height = phone.evaluate("document.documentElement.scrollHeight")
+    for row in rows.all()[:5]:
+        # Each change's cells stack, each as wide as its card: no column squeezed to a
+        # word or two per line.
+        widths = row.locator("td").evaluate_all(
+            "cells => cells.map(c => c.getBoundingClientRect().width)"
+        )
+        card = row.evaluate("r => r.getBoundingClientRect().width")
+        assert all(width >= card * 0.9 for width in widths), (widths, card)
+    assert phone.evaluate(OVERFLOWING) == []
+    assert page_height < 6000, page_height
+
+
+# Each model ID of the price tables, as the lines it is laid out on.
+MODEL_ID_LINES = """
+() => Array.from(document.querySelectorAll("article td > [id^='model-']"), (anchor) => {
+  const code = anchor.parentElement.querySelector(":scope > code");
+  return [code.textContent, code.getClientRects().length];
+})
+"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_model_ids_never_break_at_their_hyphens(phone, server, language):
+    phone.goto(server + LANGUAGES[language] + "models/")
+    ids = phone.evaluate(MODEL_ID_LINES)
+    assert len(ids) >= 10
+    assert [model for model, lines in ids if lines != 1] == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_estimators_fields_fit_the_phone(phone, server, language):
+    phone.goto(server + LANGUAGES[language] + "models/")
+    form = phone.locator("#hc-estimator")
+    form.scroll_into_view_if_needed()
+    select = phone.locator("#hc-estimator-model")
+    select.wait_for(state="visible", timeout=10_000)
+    fieldset = form.locator("fieldset").first.evaluate("f => f.getBoundingClientRect().right")
+    for control in form.locator("input, select").all():
+        if control.is_visible():
+            right = control.evaluate("c => c.getBoundingClientRect().right")
+            assert right <= fieldset + 0.5, control.get_attribute("id")

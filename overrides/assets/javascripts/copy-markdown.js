@@ -1,8 +1,8 @@
 /*
- * "Copy as Markdown": copies the page's Markdown twin to the clipboard.
+ * "Copy page for an AI assistant": copies the page's Markdown twin to the clipboard.
  *
  * The twin's address is the page's <link type="text/markdown">; the words come from the
- * button's data-* attributes (helpcenter/site/labels.py, in the page's language). The twin is
+ * button's data-* attributes (data/labels/<code>.po, in the page's language). The twin is
  * fetched only when the button is pressed, from the same site. Where the browser lets a
  * page hand the clipboard a pending text (ClipboardItem), the copy starts within the
  * click, as Safari requires; otherwise the text is written once it has arrived.
@@ -40,7 +40,7 @@
   }
 
   function setUp(button) {
-    var status = button.parentNode.querySelector(".hc-copy-markdown__status");
+    var status = button.parentNode.querySelector(".hc-page-actions__status");
     button.addEventListener("click", function () {
       var url = twinUrl();
       button.disabled = true;

@@ -11,8 +11,11 @@
  * models, their order and every word come from the page. A miss of the prompt cache is billed
  * at the model's cache-write price when it has one (at its input price otherwise); reasoning
  * tokens only on reasoning models. The models being retired sit in an <optgroup>: chosen, one
- * is compared with its replacement (its option's data-replacement). The inputs live in the
- * URL's query string (?model=…&conversations=…&messages=…&input=…&output=…&cached=…&reasoning=…),
+ * is compared with its replacement (its option's data-replacement). Every price is multiplied by
+ * the chosen service tier's multiplier in force on the day models.json stands for (its as_of;
+ * billing.service_tiers); a tier is offered only for the models its option names
+ * (data-models), and the comparison lists only those. The inputs live in the URL's query string
+ * (?model=…&tier=…&conversations=…&messages=…&input=…&output=…&cached=…&reasoning=…),
  * so a link
  * reproduces an estimate, and the language switcher's links carry them to the same page in
  * the other language.
@@ -27,12 +30,13 @@
   const PRICE_DECIMALS = 6;
   const PRICE_SCALE = 10n ** BigInt(PRICE_DECIMALS);
   // A message's cost, in dollars, is its numerator over 100 (percent) × 10^6 (price scale)
-  // × 10^6 (prices are per million tokens).
-  const DENOMINATOR = 100n * PRICE_SCALE * 1_000_000n;
+  // × 10^6 (the tier's multiplier, in millionths) × 10^6 (prices are per million tokens).
+  const DENOMINATOR = 100n * PRICE_SCALE * PRICE_SCALE * 1_000_000n;
   const FIELDS = ["conversations", "messages", "input", "output", "cached", "reasoning"];
 
   const body = form.querySelector(".hc-estimator__body");
   const select = form.elements.model;
+  const tierSelect = form.elements.tier;
   const notice = form.querySelector(".hc-estimator__needs-js");
   const text = JSON.parse(form.querySelector(".hc-estimator__text").textContent);
   const out = (name) => form.querySelector(`[data-estimator-out="${name}"]`);
@@ -40,6 +44,7 @@
   const status = out("status");
   const comparison = out("comparison");
   const replacementText = out("replacement");
+  const tierText = out("tier");
 
   const DAYS_PER_MONTH = BigInt(form.dataset.daysPerMonth);
   const locale = form.dataset.locale || document.documentElement.lang;
@@ -48,6 +53,7 @@
     4: new Intl.NumberFormat(locale, { minimumFractionDigits: 4, maximumFractionDigits: 4 }),
   };
   const dayCount = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 1 });
+  const timesFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: PRICE_DECIMALS });
 
   const source = new URL(`${JSON.parse(settings.textContent).base}/models.json`, location.href);
 
@@ -69,7 +75,10 @@
     return { units, text: `${whole}.${fraction}` };
   }
 
-  const usd = (value, places) => `US$${amount[places].format(value.text)}`;
+  /* The US-dollar sign placed and spaced as the locale's CLDR currency pattern does
+     (helpcenter/pages/formatting.py: usd_pattern), "{}" standing for the number. */
+  const money = form.dataset.money || "US${}";
+  const usd = (value, places) => money.replace("{}", amount[places].format(value.text));
 
   /* Cents, or four decimals under one cent (helpcenter/tools/estimate.py: _shown_amount). */
   function shownAmount(numerator) {
@@ -87,13 +96,26 @@
     return (tenths === 10n ? text.days_one : text.days_other).replace("{days}", shown);
   }
 
+  /* A whole number as the reader's locale writes it: digits alone ("3000"), or grouped by
+     threes with the locale's thousands separator ("3,000" in en-US and es-419, "3.000" in
+     pt-BR). Anything else (a decimal, the other locale's separator) is refused, as the
+     field's message says, rather than guessed. */
+  const group = new Intl.NumberFormat(locale).formatToParts(1000000).find((part) => part.type === "group");
+  const groupChar = group ? group.value : ",";
+  const escaped = groupChar.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const grouped = new RegExp(`^\\d{1,3}(?:${escaped}\\d{3})+$`);
+  function whole(raw) {
+    if (/^\d+$/.test(raw)) return raw;
+    return grouped.test(raw) ? raw.split(groupChar).join("") : null;
+  }
+
   function read() {
     const values = {};
     let valid = true;
     for (const name of FIELDS) {
       const input = form.elements[name];
-      const raw = input.value.trim();
-      const ok = /^\d+$/.test(raw) && BigInt(raw) <= BigInt(input.dataset.max);
+      const raw = whole(input.value.trim());
+      const ok = raw !== null && BigInt(raw) <= BigInt(input.dataset.max);
       const error = document.getElementById(`${input.id}-error`);
       const hint = `${input.id}-hint`;
       error.hidden = ok;
@@ -110,7 +132,23 @@
     return valid ? values : null;
   }
 
-  function render(models, topUp) {
+  /* The tier options the chosen model has; Standard again when the chosen tier is not one. */
+  function offerTiers() {
+    for (const option of tierSelect.options) {
+      option.disabled = !applies(option, select.value);
+    }
+    if (tierSelect.selectedOptions[0].disabled) tierSelect.value = tierSelect.options[0].value;
+  }
+
+  const applies = (option, id) => !("models" in option.dataset) || option.dataset.models.split(" ").includes(id);
+
+  function render(models, topUp, multipliers) {
+    offerTiers();
+    const tier = tierSelect.selectedOptions[0];
+    const multiplier = multipliers.get(tier.value);
+    tierText.textContent = text.tier_used
+      .replace("{tier}", tier.dataset.name)
+      .replace("{times}", timesFormat.format(`${multiplier / PRICE_SCALE}.${String(multiplier % PRICE_SCALE).padStart(PRICE_DECIMALS, "0")}`));
     const values = read();
     status.hidden = values !== null;
     figures.hidden = values === null;
@@ -122,13 +160,14 @@
       const { prices, name, thinks } = models.get(option.value);
       const billedOutput = output + (thinks ? reasoning : 0n);
       const perMessage =
-        input * ((100n - cached) * prices.write + cached * prices.cached) + 100n * billedOutput * prices.output;
+        (input * ((100n - cached) * prices.write + cached * prices.cached) + 100n * billedOutput * prices.output) *
+        multiplier;
       const conversation = messages * perMessage;
       const retiring = option.parentElement.tagName === "OPTGROUP";
       return { id: option.value, name, order, retiring, perMessage, conversation, monthly: conversations * conversation };
     });
     const chosen = all.find((cost) => cost.id === select.value);
-    const costs = all.filter((cost) => !cost.retiring || cost === chosen);
+    const costs = all.filter((cost) => (!cost.retiring || cost === chosen) && applies(tier, cost.id));
     const successorId = chosen.retiring ? select.selectedOptions[0].dataset.replacement : undefined;
     const successor = costs.find((cost) => cost.id === successorId);
 
@@ -189,6 +228,7 @@
     wrap.append(table);
     scroll.append(wrap);
     comparison.replaceChildren(scroll);
+    document.dispatchEvent(new Event("hc:table-added"));
   }
 
   function fromAddress() {
@@ -196,6 +236,10 @@
     const model = params.get("model");
     if (model !== null && Array.from(select.options).some((option) => option.value === model)) {
       select.value = model;
+    }
+    const tier = params.get("tier");
+    if (tier !== null && Array.from(tierSelect.options).some((option) => option.value === tier)) {
+      tierSelect.value = tier;
     }
     for (const name of FIELDS) {
       if (params.has(name)) form.elements[name].value = params.get(name);
@@ -205,6 +249,7 @@
   function toAddress() {
     const address = new URL(location.href);
     address.searchParams.set("model", select.value);
+    address.searchParams.set("tier", tierSelect.value);
     for (const name of FIELDS) address.searchParams.set(name, form.elements[name].value.trim());
     history.replaceState(history.state, "", address);
     carryToTwins(address.search);
@@ -242,19 +287,34 @@
     for (const option of select.options) {
       if (!models.has(option.value)) throw new Error(`${option.value} is not in ${source}`);
     }
-    return { models, topUp: micro(catalog.billing.minimum_top_up) };
+    // Each tier's multiplier on the day models.json stands for (helpcenter/catalog/models.py:
+    // ServiceTier.multiplier_on), in millionths; Standard is the list prices.
+    const day = catalog.as_of;
+    if (typeof day !== "string") throw new Error(`${source} has no as_of day`);
+    const multipliers = new Map();
+    for (const option of tierSelect.options) {
+      if (!("models" in option.dataset)) {
+        multipliers.set(option.value, PRICE_SCALE);
+        continue;
+      }
+      const tier = (catalog.billing.service_tiers || []).find((entry) => entry.id === option.value);
+      const rate = tier && tier.rates.find((r) => (!given(r.from) || r.from <= day) && (!given(r.until) || day <= r.until));
+      if (!rate) throw new Error(`${source} has no ${option.value} multiplier for ${day}`);
+      multipliers.set(option.value, micro(rate.multiplier));
+    }
+    return { models, topUp: micro(catalog.billing.minimum_top_up), multipliers };
   }
 
   function start() {
     load().then(
-      ({ models, topUp }) => {
+      ({ models, topUp, multipliers }) => {
         fromAddress();
-        render(models, topUp);
+        render(models, topUp, multipliers);
         carryToTwins(location.search);
         notice.hidden = true;
         body.hidden = false;
         const update = () => {
-          render(models, topUp);
+          render(models, topUp, multipliers);
           toAddress();
         };
         form.addEventListener("input", update);
