@@ -25,7 +25,7 @@ QUESTIONS: dict[str, list[dict]] = yaml.safe_load(
 )
 UNSEEN: dict[str, dict[str, float]] = {
     "search_questions_heldout.yml": {"es": 0.9, "en": 0.9, "pt": 0.9},
-    "search_questions_blind.yml": {"es": 0.8, "en": 0.77, "pt": 0.62},
+    "search_questions_blind.yml": {"es": 0.74, "en": 0.74, "pt": 0.6},
 }
 """Questions written without reading the readers' words, and the share of each language's
 that must put an acceptable page first. The held-out set was written before the search was

@@ -391,8 +391,8 @@ def test_a_sections_own_text_is_carried_as_its_plain_words():
 
 def test_a_question_in_a_sections_own_words_finds_that_section(catalog):
     finder = errorfinder.Finder(finder_data(catalog, "en"))
-    # No title, heading or phrase says "abuse" or "thirty days"; the section's text does.
-    result = finder.find("abuse monitoring days")
+    # No title, heading or phrase says "abuse monitoring logs"; the section's text does.
+    result = finder.find("abuse monitoring logs")
     assert (result.match, result.kind) == (
         "../data-privacy/#what-openai-does-with-that-data",
         "guide",
