@@ -1,6 +1,6 @@
 """Addresses that never break: redirect pages, and no recorded address lost.
 
-on_config        read data/redirects.yml (helpcenter.publish.redirects) and data/published.txt,
+on_config        read data/redirects.yml (helpcenter.catalog.redirects) and data/published.txt,
                  which must exist (but in `make published`, which writes it); start this
                  build's record, an ``AddressesBuild`` kept by hooks/_state.py (hook modules
                  are shared by the language builds)
@@ -25,6 +25,7 @@ from mkdocs.plugins import event_priority
 
 from _reporting import reported
 from _state import PerBuild
+from helpcenter.catalog.redirects import Redirect, load_redirects
 from helpcenter.problems import ContentError
 from helpcenter.publish import published, redirects
 from helpcenter.site import builds, languages
@@ -49,7 +50,7 @@ class AddressesBuild:
     """The other languages' folders in the site (``/en/``…)."""
     recorded: list[str]
     """data/published.txt's addresses (none in ``make published``, which writes it)."""
-    redirects: tuple[redirects.Redirect, ...]
+    redirects: tuple[Redirect, ...]
     """data/redirects.yml."""
     titles: dict[str, str] = field(default_factory=dict)
     """Each page's title, by its source path."""
@@ -72,7 +73,7 @@ def on_config(config):
             primary=current == site[0],
             other_roots=tuple(language.root for language in site if language != current),
             recorded=[] if recording else published.read_record(root / published.RECORD),
-            redirects=redirects.load_redirects(root / "data"),
+            redirects=load_redirects(root / "data"),
         ),
     )
     return config

@@ -39,6 +39,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from _reporting import reported
 from _state import PerBuild
+from helpcenter.buildday import build_day
 from helpcenter.catalog import errors, models, words
 from helpcenter.catalog.datafile import read_text
 from helpcenter.catalog.frontmatter import check_front_matter, check_meta
@@ -49,6 +50,7 @@ from helpcenter.catalog.product import (
     markdown_values,
     product_texts,
 )
+from helpcenter.localized import money
 from helpcenter.pages import (
     admonitions,
     changes,
@@ -59,7 +61,6 @@ from helpcenter.pages import (
     safety,
 )
 from helpcenter.pages.errorpages import ErrorText, phrase_problems
-from helpcenter.pages.formatting import build_day, whole_money
 from helpcenter.pages.guides import GuideTitles
 from helpcenter.pages.pricing import ModelText
 from helpcenter.pages.searchtexts import search_texts
@@ -101,7 +102,7 @@ def on_config(config):
                 "documentation IPs, .example addresses): fine for a preview; a release build "
                 "(make release) refuses them"
             )
-    texts["billing.minimum_top_up"] = whole_money(catalog.minimum_top_up, locale)
+    texts["billing.minimum_top_up"] = money(catalog.minimum_top_up, locale, least=0)
     values = markdown_values(texts)
     error_text = ErrorText(
         error_catalog, language, locale, guide_titles={}, values=values, texts=texts

@@ -9,7 +9,7 @@ from pathlib import Path
 from _reporting import reported
 from _state import PerBuild
 from helpcenter.catalog.history import last_changes
-from helpcenter.pages.formatting import long_date
+from helpcenter.localized import long_date
 from helpcenter.site import languages
 from helpcenter.site.labels import label
 

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog import errors
-from helpcenter.pages.formatting import build_day
 from support import LANGUAGES, ROOT, Site, copy_project, read_config, run_build
 
 

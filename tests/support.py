@@ -8,14 +8,18 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 import yaml
 from bs4 import BeautifulSoup
+
+from helpcenter.problems import ContentError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -220,3 +224,20 @@ def write_yaml(folder: Path, name: str, data: object = None, *, text: str | None
         text = dump_yaml(data)
     (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def line_of(path: Path, words: str, occurrence: int = 1) -> int:
+    """The number of the line of the file ``path`` holding ``words`` (its n-th such line)."""
+    lines = path.read_text("utf-8").splitlines()
+    return [number for number, line in enumerate(lines, 1) if words in line][occurrence - 1]
+
+
+def content_error(load: Callable[[], object], shown_as: str) -> str:
+    """The message of the ``ContentError`` that ``load()`` raises: no traceback, and it
+    starts with the file as editors see it (``shown_as``)."""
+    with pytest.raises(ContentError) as caught:
+        load()
+    message = str(caught.value)
+    assert "Traceback" not in message
+    assert message.startswith(shown_as)
+    return message

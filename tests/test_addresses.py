@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 import pytest
 from bs4 import BeautifulSoup
 
+from helpcenter.catalog.redirects import Redirect, load_redirects
 from helpcenter.problems import ContentError
 from helpcenter.publish import published, redirects
 from support import LANGUAGES, ROOT, SITE_URL, assert_clean_failure, run_build, write_yaml
@@ -123,13 +124,13 @@ def redirect_map(tmp_path, entries):
 )
 def test_a_bad_map_fails_in_one_line(tmp_path, entries, expected):
     with pytest.raises(ContentError) as failure:
-        redirects.load_redirects(redirect_map(tmp_path, entries))
+        load_redirects(redirect_map(tmp_path, entries))
     assert str(failure.value).startswith(expected), str(failure.value)
     assert "\n" not in str(failure.value)
 
 
 def test_a_map_must_leave_a_gone_page_for_an_existing_one():
-    moves = [redirects.Redirect("old.md", "new.md"), redirects.Redirect("x.md", "gone.md")]
+    moves = [Redirect("old.md", "new.md"), Redirect("x.md", "gone.md")]
     assert redirects.problems(moves, {"old.md", "new.md", "x/y.md"}, "docs/en") == [
         "data/redirects.yml: redirect 'old.md', field from: docs/en/old.md is still a page; "
         "remove the redirect or the page",
@@ -140,11 +141,11 @@ def test_a_map_must_leave_a_gone_page_for_an_existing_one():
 
 def test_a_redirect_may_not_take_an_address_the_site_publishes():
     moves = [
-        redirects.Redirect("billing/index.md", "help.md"),
-        redirects.Redirect("errors.md", "help.md"),
-        redirects.Redirect("en.md", "help.md"),
-        redirects.Redirect("pt/keys.md", "help.md"),
-        redirects.Redirect("gone.md", "help.md"),
+        Redirect("billing/index.md", "help.md"),
+        Redirect("errors.md", "help.md"),
+        Redirect("en.md", "help.md"),
+        Redirect("pt/keys.md", "help.md"),
+        Redirect("gone.md", "help.md"),
     ]
     pages = {"billing.md", "errors/index.md", "help.md"}
     found = redirects.problems(moves, pages, "docs/es", other_roots=["en/", "pt/"], files={"gone"})
@@ -179,7 +180,7 @@ def test_the_files_of_a_language_are_read_from_the_record():
 
 
 def test_redirect_pages_escape_what_they_show():
-    move = redirects.Redirect("keys/old.md", "errors/new.md")
+    move = Redirect("keys/old.md", "errors/new.md")
     page = redirects.html_page(move, "en", "https://h.example/en/", 'A <b> & "c"', "S&S")
     soup = BeautifulSoup(page, "html.parser")
     assert soup.html["lang"] == "en"

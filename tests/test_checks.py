@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pytest
 
+from helpcenter.buildday import build_day
 from helpcenter.checks import CHECKS, ERROR, WARNING, Problem, config, spelling
 from helpcenter.checks.freshness import FAIL_AFTER_DAYS, WARN_AFTER_DAYS, check_freshness
 from helpcenter.checks.parity import check_parity
 from helpcenter.checks.scan import check_scan, double_encoded
 from helpcenter.checks.spelling import INSTALL, check_spelling
-from helpcenter.pages.formatting import build_day
 from support import IN_CI, ROOT
 
 LOCALES = {"es": "es_419", "en": "en_US", "pt": "pt_BR"}

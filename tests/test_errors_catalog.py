@@ -11,7 +11,8 @@ import yaml
 
 from helpcenter.catalog.errors import ErrorCatalog, load_errors
 from helpcenter.problems import ContentError
-from support import write_yaml
+from support import content_error, write_yaml
+from support import line_of as shared_line_of
 
 SHOWN_AS = "data/errors.yml"
 LANGUAGES = ["es", "en"]
@@ -108,18 +109,11 @@ def entry(data: dict, slug: str) -> dict:
 
 
 def line_of(data_dir: Path, words: str, occurrence: int = 1) -> int:
-    """The number of the line of the written catalog holding ``words`` (its n-th such line)."""
-    lines = (data_dir / "errors.yml").read_text("utf-8").splitlines()
-    return [number for number, line in enumerate(lines, 1) if words in line][occurrence - 1]
+    return shared_line_of(data_dir / "errors.yml", words, occurrence)
 
 
 def load_error(data_dir: Path, docs: Path) -> str:
-    with pytest.raises(ContentError) as caught:
-        load_errors(data_dir, docs, LANGUAGES)
-    message = str(caught.value)
-    assert "Traceback" not in message
-    assert message.startswith(SHOWN_AS)
-    return message
+    return content_error(lambda: load_errors(data_dir, docs, LANGUAGES), SHOWN_AS)
 
 
 # --------------------------------------------------------------------- valid

@@ -13,7 +13,8 @@ import yaml
 
 from helpcenter.catalog.models import Catalog, catalog_json, load_catalog
 from helpcenter.problems import ContentError
-from support import write_yaml
+from support import content_error, write_yaml
+from support import line_of as shared_line_of
 
 SHOWN_AS = "data/models.yml"
 
@@ -100,18 +101,11 @@ def model(data: dict, model_id: str) -> dict:
 
 
 def line_of(data_dir: Path, words: str, occurrence: int = 1) -> int:
-    """The number of the line of the written catalog holding ``words`` (its n-th such line)."""
-    lines = (data_dir / "models.yml").read_text("utf-8").splitlines()
-    return [number for number, line in enumerate(lines, 1) if words in line][occurrence - 1]
+    return shared_line_of(data_dir / "models.yml", words, occurrence)
 
 
 def load_error(data_dir: Path) -> str:
-    with pytest.raises(ContentError) as caught:
-        load_catalog(data_dir)
-    message = str(caught.value)
-    assert "Traceback" not in message
-    assert message.startswith(SHOWN_AS)
-    return message
+    return content_error(lambda: load_catalog(data_dir), SHOWN_AS)
 
 
 # --------------------------------------------------------------------- valid

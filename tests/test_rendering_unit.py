@@ -7,8 +7,8 @@ import pytest
 import yaml
 
 from helpcenter.catalog import errors, models
+from helpcenter.localized import money
 from helpcenter.pages.errorpages import ErrorText
-from helpcenter.pages.formatting import money, whole_money
 from helpcenter.pages.pricing import ModelText
 from helpcenter.problems import ContentError
 from helpcenter.tools.estimate import usd
@@ -248,5 +248,5 @@ def test_each_catalog_meets_the_schema_its_editors_see(name):
 )
 def test_money_is_spaced_as_the_locales_currency_pattern(locale, amount, whole):
     assert money(Decimal("0.025"), locale) == amount
-    assert whole_money(5, locale) == whole
+    assert money(5, locale, least=0) == whole
     assert usd(Decimal("0.0250"), locale) == amount.replace("025", "0250")

@@ -12,8 +12,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog import errors, models
-from helpcenter.pages.formatting import build_day
 from helpcenter.site.labels import label
 from support import LANGUAGES, ROOT, SITE_URL
 
@@ -299,7 +299,7 @@ def test_every_link_the_templates_write_resolves(site):
 
 
 def test_text_from_data_is_escaped(tmp_path):
-    from helpcenter.pages.formatting import markdown_text
+    from helpcenter.escapes import markdown_text
 
     assert (
         markdown_text("<script>alert(1)</script> | x")

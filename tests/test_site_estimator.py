@@ -6,8 +6,9 @@ import json
 
 import pytest
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog import models
-from helpcenter.pages.formatting import build_day, money
+from helpcenter.localized import money
 from helpcenter.site.labels import label
 from helpcenter.tools import estimate
 from support import LANGUAGES, ROOT

@@ -12,8 +12,8 @@ import pytest
 from bs4 import BeautifulSoup
 
 from helpcenter.catalog.product import check_brand, product_texts, product_values
+from helpcenter.escapes import filled_text, markdown_code, markdown_prose, markdown_text
 from helpcenter.pages import admonitions, safety
-from helpcenter.pages.formatting import filled_text, markdown_code, markdown_prose, markdown_text
 from helpcenter.pages.markers import Markers, Page
 from helpcenter.problems import ContentError
 
@@ -400,7 +400,7 @@ def test_front_matter_the_site_uses_passes():
 def test_json_for_a_page_script_cannot_end_its_element(hostile):
     import json
 
-    from helpcenter.pages.formatting import script_json
+    from helpcenter.escapes import script_json
 
     html = f'<script type="application/json">{script_json({"text": hostile})}</script>'
     soup = BeautifulSoup(html, "html.parser")

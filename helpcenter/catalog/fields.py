@@ -1,7 +1,7 @@
 """The kinds of value a catalog holds, each with its limits, once.
 
 Every catalog's shape (:mod:`helpcenter.catalog.models`, :mod:`helpcenter.catalog.errors`,
-:mod:`helpcenter.publish.redirects`) is built from these types. Each type validates the
+:mod:`helpcenter.catalog.redirects`) is built from these types. Each type validates the
 editor's value, tells what is wrong in structured error data (a type and its limits, never
 a sentence to parse) and describes itself in the JSON Schema generated for editors
 (:mod:`helpcenter.catalog.schemas`). Prices are exact ``Decimal``; dates are ``date``

@@ -23,6 +23,7 @@ from pydantic import BeforeValidator, Field, Strict, WithJsonSchema
 from pydantic.dataclasses import dataclass as shape
 from pydantic_core import PydanticCustomError
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog.catalog_rules import model_problems
 from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import (
@@ -39,7 +40,6 @@ from helpcenter.catalog.fields import (
     texts,
 )
 from helpcenter.catalog.lifecycle import CURRENT, Lifecycle, lifecycle_problems
-from helpcenter.pages.formatting import build_day
 from helpcenter.problems import ContentError
 
 CATALOG = "models.yml"

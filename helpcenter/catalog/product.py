@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from urllib.parse import urlsplit
 
 from helpcenter.catalog.fields import INVISIBLE_EXPECTED, invisible_character
-from helpcenter.pages.formatting import markdown_code, markdown_text, markdown_url
+from helpcenter.escapes import markdown_code, markdown_text, markdown_url
 from helpcenter.problems import ContentError
 
 MAX_VALUE = 200

@@ -1,7 +1,7 @@
 """The JSON Schemas of the catalogs in ``data/``, generated from their shapes.
 
 The shapes (:class:`helpcenter.catalog.models.CatalogFile`,
-:class:`helpcenter.catalog.errors.ErrorsFile`, :class:`helpcenter.publish.redirects.RedirectMap`)
+:class:`helpcenter.catalog.errors.ErrorsFile`, :class:`helpcenter.catalog.redirects.RedirectMap`)
 are the one definition of each catalog; the schemas beside the YAML files let editors'
 tools check and complete them (``# yaml-language-server: $schema=...``) and are published
 with ``models.json``. Write them after changing a shape::
@@ -21,8 +21,8 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from helpcenter.catalog.errors import ErrorsFile
 from helpcenter.catalog.models import CatalogFile
+from helpcenter.catalog.redirects import RedirectMap
 from helpcenter.catalog.words import WordsFile
-from helpcenter.publish.redirects import RedirectMap
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 SHAPES = {

@@ -31,10 +31,10 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog.models import CATALOG, Model, load_catalog
 from helpcenter.checks import yamlnodes
 from helpcenter.checks.problem import ERROR, WARNING, Problem, wanted
-from helpcenter.pages.formatting import build_day
 from helpcenter.problems import ContentError
 
 SHOWN = f"data/{CATALOG}"

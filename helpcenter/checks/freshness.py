@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
+from helpcenter.buildday import build_day
 from helpcenter.checks import yamlnodes
 from helpcenter.checks.problem import ERROR, WARNING, Problem, wanted
-from helpcenter.pages.formatting import build_day
 
 WARN_AFTER_DAYS = 90
 FAIL_AFTER_DAYS = 120

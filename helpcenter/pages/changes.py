@@ -18,7 +18,8 @@ from datetime import date
 from urllib.parse import urljoin
 
 from helpcenter.catalog.models import Catalog, Model, Pricing
-from helpcenter.pages.formatting import long_date, markdown_text, markdown_url, money
+from helpcenter.escapes import markdown_text, markdown_url
+from helpcenter.localized import long_date, money
 from helpcenter.pages.pricing import row_id, short_url
 from helpcenter.problems import ContentError
 from helpcenter.publish.feed import Entry, Feed, atom

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from helpcenter.pages.formatting import svg_text
+from helpcenter.escapes import svg_text
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import label
 

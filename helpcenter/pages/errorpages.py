@@ -9,16 +9,17 @@ import re
 from collections.abc import Mapping, Sequence
 
 from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog, Variant
-from helpcenter.pages.formatting import (
+from helpcenter.escapes import (
     filled_text,
-    long_date,
     markdown_code,
     markdown_prose,
     markdown_text,
     markdown_url,
 )
+from helpcenter.localized import long_date
 from helpcenter.pages.searchtexts import SearchTexts, body_words
 from helpcenter.problems import ContentError
+from helpcenter.publish.twins import page_url
 from helpcenter.site.labels import say
 from helpcenter.tools import errorfinder
 
@@ -196,7 +197,7 @@ class ErrorText:
         for path, found in sorted((guides or {}).items()):
             if found.excluded or path.startswith(f"{FOLDER}/"):
                 continue
-            url = posixpath.relpath(_page_url(path), FOLDER) + "/"
+            url = posixpath.relpath(page_url(path) or ".", FOLDER) + "/"
             title = self.guide_titles.get(path, path)
             documents.append(
                 {
@@ -348,14 +349,6 @@ def _identifying_texts(error: ApiError) -> list[str]:
     if error.code:
         texts.append(error.code)
     return list(dict.fromkeys(texts))
-
-
-def _page_url(path: str) -> str:
-    """``billing.md`` -> ``billing``; ``index.md`` -> ``.`` (directory URLs)."""
-    stem = path.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return posixpath.dirname(stem) or "."
-    return stem
 
 
 def _code(text: str) -> list[str]:

@@ -19,19 +19,14 @@ from collections.abc import Sequence
 from datetime import date
 
 from helpcenter.catalog.models import Catalog
-from helpcenter.pages.formatting import (
-    long_date,
-    money,
-    script_json,
-    tokens,
-    usd_pattern,
-    whole_money,
-)
+from helpcenter.escapes import script_json
+from helpcenter.localized import long_date, money, tokens, usd_pattern
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import label, say
 from helpcenter.tools.estimate import (
     DAYS_PER_MONTH,
     FIELDS,
+    PREFIX,
     STANDARD,
     Choice,
     choices,
@@ -39,8 +34,6 @@ from helpcenter.tools.estimate import (
     tiers,
     times,
 )
-
-PREFIX = "hc-estimator"
 
 
 def render(
@@ -138,7 +131,7 @@ def render(
     summary = [
         ("monthly", text("monthly")),
         ("per-conversation", text("per_conversation")),
-        ("days", text("top_up", amount=whole_money(catalog.minimum_top_up, locale))),
+        ("days", text("top_up", amount=money(catalog.minimum_top_up, locale, least=0))),
     ]
     rows = "".join(
         f'<div class="{PREFIX}__figure"><dt>{term}</dt><dd data-estimator-out="{name}"></dd></div>'

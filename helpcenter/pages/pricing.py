@@ -12,14 +12,8 @@ from babel.numbers import format_decimal
 
 from helpcenter.catalog.lifecycle import CURRENT, RETIRED
 from helpcenter.catalog.models import KINDS, ROLES, Catalog, Model
-from helpcenter.pages.formatting import (
-    long_date,
-    markdown_code,
-    markdown_text,
-    markdown_url,
-    money,
-    tokens,
-)
+from helpcenter.escapes import markdown_code, markdown_text, markdown_url
+from helpcenter.localized import long_date, money, tokens
 from helpcenter.problems import ContentError
 from helpcenter.site.labels import say
 

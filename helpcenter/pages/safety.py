@@ -1,6 +1,6 @@
 """The last line of defence: a page's HTML may not run script or link anywhere but https/mailto.
 
-Text from data is escaped where it enters the page (helpcenter.pages.formatting), so nothing
+Text from data is escaped where it enters the page (helpcenter.escapes), so nothing
 here should ever fire for it; this check catches what escaping missed and what a guide
 writes by hand (raw HTML, a ``javascript:`` link), and names the page.
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from helpcenter.pages.formatting import markdown_text
+from helpcenter.escapes import markdown_text
 
 OPTIONAL = "Optional"
 """The proposal's own section name for secondary pages, the same in every language."""

@@ -27,9 +27,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
-from helpcenter.pages.estimator_form import PREFIX as ESTIMATOR
-from helpcenter.pages.formatting import markdown_text
+from helpcenter.escapes import markdown_text
 from helpcenter.site.labels import label, labels_for
+from helpcenter.tools.estimate import PREFIX as ESTIMATOR
 
 TWIN = "index.md"
 """A twin's file name inside the page's folder: ``/models/`` has ``/models/index.md``."""

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from helpcenter.catalog.validated import FOLDER as CACHE
 from helpcenter.catalog.validated import cached_value
-from helpcenter.pages.formatting import long_date
+from helpcenter.localized import long_date
 from helpcenter.site.labels import label, say
 from helpcenter.site.languages import Language
 

@@ -53,9 +53,10 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, Inexact, localcontext
 from babel import Locale
 from babel.numbers import format_decimal
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog.lifecycle import CURRENT, DEPRECATED
 from helpcenter.catalog.models import ROLES, Catalog, Model, ServiceTier
-from helpcenter.pages.formatting import build_day, usd_pattern
+from helpcenter.localized import money
 from helpcenter.site.labels import label, say
 
 DAYS_PER_MONTH = 30
@@ -63,6 +64,10 @@ DAYS_PER_MONTH = 30
 CENT = Decimal("0.01")
 SMALL = Decimal("0.0001")
 TENTH = Decimal("0.1")
+
+PREFIX = "hc-estimator"
+"""The estimator's name in HTML: the form's class, the prefix of its fields' ids and the
+anchor that links to it (the Markdown twins link there instead of copying the form)."""
 
 STANDARD = "standard"
 """The form's value for the standard prices (no service tier)."""
@@ -349,8 +354,7 @@ def usd(amount: Decimal, locale: str) -> str:
     """An already rounded amount with exactly its decimals: ``US$1.20``, ``US$0.0013``
     (``US$ 1,20`` in pt-BR: the locale's CLDR currency spacing)."""
     places = max(2, -amount.as_tuple().exponent)
-    babel = _babel(locale)
-    return format_decimal(amount, format=usd_pattern("#,##0." + "0" * places, babel), locale=babel)
+    return money(amount, _babel(locale), least=places, most=places)
 
 
 def display(result: Estimate, locale: str) -> Shown:

@@ -13,8 +13,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 import pytest
 from babel.numbers import parse_decimal
 
+from helpcenter.buildday import build_day
 from helpcenter.catalog import models
-from helpcenter.pages.formatting import build_day
 from helpcenter.site.labels import label
 from helpcenter.tools import estimate
 from support import LANGUAGES, LOCALES, ROOT, SITE_LANGUAGES, other_language

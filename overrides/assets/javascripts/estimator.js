@@ -76,7 +76,7 @@
   }
 
   /* The US-dollar sign placed and spaced as the locale's CLDR currency pattern does
-     (helpcenter/pages/formatting.py: usd_pattern), "{}" standing for the number. */
+     (helpcenter/localized.py: usd_pattern), "{}" standing for the number. */
   const money = form.dataset.money || "US${}";
   const usd = (value, places) => money.replace("{}", amount[places].format(value.text));
 

@@ -1,56 +1,16 @@
-"""Numbers, amounts and dates written the way the page's locale writes them (Babel)."""
+"""Text from data made literal in each output context: one function per context
+(Markdown text, Markdown prose with placeholders, code, link targets, JSON in a script
+element, SVG). Nothing here knows of pages, catalogs or MkDocs."""
 
 from __future__ import annotations
 
 import html
 import json
-import os
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
-from decimal import Decimal
 from urllib.parse import quote
 
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import format_decimal
-
 from helpcenter.problems import ContentError
-
-
-def money_affixes(locale: str) -> tuple[str, str]:
-    """What comes before and after a US-dollar amount in ``locale``: the currency sign
-    ``US$`` placed and spaced as the locale's CLDR currency pattern places its own sign
-    (Babel): ``("US$", "")`` in es-419 and en-US (``US$5``), ``("US$\u00a0", "")`` in pt-BR
-    (``US$ 5``, with a no-break space)."""
-    pattern = Locale.parse(locale).currency_formats["standard"]
-    return pattern.prefix[0].replace("¤", "US$"), pattern.suffix[0].replace("¤", "US$")
-
-
-def usd_pattern(number: str, locale: str) -> str:
-    """A Babel number pattern (``#,##0.00``) with the US-dollar sign of ``locale`` around it."""
-    before, after = money_affixes(locale)
-    return f"{before}{number}{after}"
-
-
-def money(amount: Decimal | int, locale: str) -> str:
-    """US dollars with every digit the catalog gives (at least two decimals): ``US$0.025``,
-    ``US$ 0,025`` in pt-BR."""
-    return format_decimal(amount, format=usd_pattern("#,##0.00####", locale), locale=locale)
-
-
-def whole_money(amount: Decimal | int, locale: str) -> str:
-    """US dollars without decimals when there are none: ``US$5``, ``US$ 5`` in pt-BR."""
-    return format_decimal(amount, format=usd_pattern("#,##0.####", locale), locale=locale)
-
-
-def tokens(count: int, locale: str) -> str:
-    return format_decimal(count, locale=locale)
-
-
-def long_date(day: date, locale: str) -> str:
-    return format_date(day, "long", locale=locale)
-
 
 _BREAKABLE_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
 """Runs of white space other than the no-break spaces (U+00A0, U+202F)."""
@@ -172,11 +132,3 @@ def svg_text(text: str) -> str:
     """Text from data inside SVG (an element's text or an attribute value): escaped for XML,
     and nothing else. SVG is not Markdown, so ``*``, ``[`` or ``#`` stay as typed."""
     return html.escape(text, quote=True)
-
-
-def build_day() -> date:
-    """The day the build stands for: ``SOURCE_DATE_EPOCH`` when set (reproducible builds), else today."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return datetime.fromtimestamp(int(epoch), tz=UTC).date()
-    return datetime.now(tz=UTC).date()
