@@ -114,7 +114,8 @@ def synonyms(words: WordsFile, language: str) -> dict[str, str]:
     joined by one space) and its group's word. The language's own terms win: a term of
     another language is left out where it reads as one of ``language`` (the search box
     compares words by their stems, :func:`helpcenter.tools.errorfinder.stem`), so "apagar"
-    is "retire" in Spanish and "delete" in Portuguese."""
+    is "retire" in Spanish and "delete" in Portuguese, and one of the language's ``ignored``
+    words stays a word it leaves out ("no" is "in the" in Portuguese)."""
     size = int(SETTINGS["stem"])
 
     def plain(term: str) -> str:
@@ -130,6 +131,9 @@ def synonyms(words: WordsFile, language: str) -> dict[str, str]:
             for term in (group.word, *group.terms[code]):
                 (own if code == language else other)[plain(term)] = group.word
     taken = {stems(term) for term in own}
+    # A word the language leaves out is not read as another language's term either: in
+    # Portuguese "no" says "in the", not the Spanish "no".
+    taken |= {stems(term) for term in words.ignored.get(language, ())}
     table = {term: word for term, word in other.items() if stems(term) not in taken}
     return dict(sorted({**table, **own}.items()))
 

@@ -17,7 +17,7 @@ from helpcenter.escapes import (
     markdown_url,
 )
 from helpcenter.localized import long_date
-from helpcenter.pages.searchtexts import SearchTexts
+from helpcenter.pages.searchtexts import SearchTexts, body_words
 from helpcenter.problems import ContentError
 from helpcenter.publish.twins import page_url
 from helpcenter.site.labels import say
@@ -204,6 +204,7 @@ class ErrorText:
                     "url": url,
                     "title": title,
                     "texts": [title, *filter(None, [found.description]), *found.phrases],
+                    "body": found.body,
                 }
             )
             for section in found.sections:
@@ -212,6 +213,7 @@ class ErrorText:
                         "url": f"{url}#{section.anchor}",
                         "title": f"{title} › {section.heading}",
                         "texts": [section.heading, *section.phrases],
+                        "body": f"{body_words(title)} {section.body}".strip(),
                     }
                 )
         data = {
@@ -239,6 +241,7 @@ class ErrorText:
                     "messages": [*error.messages, error.product_message[self.language]],
                     "evidence": _evidence(error),
                     "texts": _identifying_texts(error),
+                    "body": body_words(error.meaning[self.language]),
                 }
                 for error in self.catalog.errors
             ],

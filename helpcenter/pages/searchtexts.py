@@ -25,12 +25,19 @@ from markdown.extensions.toc import slugify, unique
 
 from helpcenter.catalog.frontmatter import check_sections, front_matter_phrases
 from helpcenter.problems import ContentError
+from helpcenter.tools import errorfinder
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{2,3})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$", re.M)
 _FENCE = re.compile(r"^(`{3,}|~{3,}).*?^\1[ \t]*$", re.M | re.S)
-_PLACEHOLDER = re.compile(r"\{\{\s*([\w.-]+)\s*\}\}")
+_PLACEHOLDER = re.compile(r"\{\{\s*([\w.:/-]+)\s*\}\}")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_TARGET = re.compile(r"\]\([^)]*\)")
+_ATTRIBUTES = re.compile(r"\{\s*[:.#][^}]*\}")
+_ADMONITION = re.compile(r"^[ \t]*(?:!!!|\?\?\?\+?)[ \t]*[\w-]+", re.M)
+_DIGIT = re.compile(r"[0-9]")
+_EMPHASIS = re.compile(r"[*`]+")
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,8 @@ class Section:
     anchor: str
     heading: str
     phrases: tuple[str, ...] = ()
+    body: str = ""
+    """The words of the section's own text, up to the next heading (:func:`body_words`)."""
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,8 @@ class SearchTexts:
     """The page's front matter keeps it out of search (``search: {exclude: true}``)."""
     description: str = ""
     """The page's front matter description."""
+    body: str = ""
+    """The words of the page's text before its first section (:func:`body_words`)."""
 
 
 def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> SearchTexts:
@@ -56,13 +67,16 @@ def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> Searc
     body = _FENCE.sub("", body)
     used: set[str] = set()
     found = []
-    for match in _HEADING.finditer(body):
+    headings = list(_HEADING.finditer(body))
+    for number, match in enumerate(headings):
         heading = _PLACEHOLDER.sub(lambda m: values.get(m[1], ""), match["text"])
         heading = " ".join(heading.split())
         anchor = unique(slugify(heading, "-"), used)
-        found.append((anchor, heading))
+        end = headings[number + 1].start() if number + 1 < len(headings) else len(body)
+        found.append((anchor, heading, body_words(body[match.end() : end])))
+    intro = body_words(body[: headings[0].start()] if headings else body)
     given, excluded, description = _front_matter(markdown, source)
-    anchors = [anchor for anchor, _ in found]
+    anchors = [anchor for anchor, _, _ in found]
     for anchor in given:
         if anchor not in anchors:
             raise ContentError(
@@ -72,10 +86,29 @@ def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> Searc
     return SearchTexts(
         phrases=front_matter_phrases(markdown, source),
         sections=tuple(
-            Section(anchor, heading, tuple(given.get(anchor, ()))) for anchor, heading in found
+            Section(anchor, heading, tuple(given.get(anchor, ())), text)
+            for anchor, heading, text in found
         ),
         excluded=excluded,
         description=_PLACEHOLDER.sub(lambda m: values.get(m[1], ""), description),
+        body=intro,
+    )
+
+
+def body_words(markdown: str) -> str:
+    """The words of a stretch of a guide, as the search box compares them: lower case without
+    accents, one space between words, in their order (a reader's phrase of several words
+    still reads as one), no numbers, links' targets, markers, attribute lists or placeholders
+    (a placeholder names a product, a label or another page, and is filled only when the
+    site is built, so the reference and the built site read the same words)."""
+    text = _COMMENT.sub(" ", markdown)
+    text = _PLACEHOLDER.sub(" ", text)
+    text = _TARGET.sub("]", text)
+    text = _ATTRIBUTES.sub(" ", text)
+    text = _ADMONITION.sub(" ", text)
+    text = _EMPHASIS.sub(" ", text)
+    return " ".join(
+        word for word in errorfinder.tokens(text) if not _DIGIT.search(word) and len(word) > 1
     )
 
 

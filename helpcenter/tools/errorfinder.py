@@ -47,6 +47,7 @@ SETTINGS: dict[str, float | int] = {
     "candidates": 3,
     "answer": 0.2,
     "error_answer": 0.85,
+    "body": 0.35,
     "stem": 6,
     "round": 9,
 }
@@ -65,6 +66,9 @@ module and ``error-match.js`` read them from there.
   question (a query with no error evidence);
 - ``error_answer``: what an error page's score counts for when it answers a question, so a
   guide or section that answers as well comes first;
+- ``body``: what the share of a question's words found in a guide section's own text (its
+  paragraphs, steps and tables, rarer words weighing more) adds to that section's score, so
+  a question in words no phrase lists still finds the section that says them;
 - ``stem``: words are compared by their first this many letters, without a plural's final
   "s" ("descarga" and "descargo", "verificación" and "verificar", "tokens" and "token");
 - ``round``: scores are compared rounded to this many decimals, so both implementations agree.
@@ -336,6 +340,13 @@ class Finder:
                 frequency[word] = frequency.get(word, 0) + 1
         total = len(documents)
         self.weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
+        self.bodies = [self._words(doc.get("body", "")) for doc in documents]
+        in_bodies: dict[str, int] = {}
+        for body in self.bodies:
+            for word in body:
+                in_bodies[word] = in_bodies.get(word, 0) + 1
+        bodies = sum(1 for body in self.bodies if body)
+        self.body_weight = {word: math.log(1 + bodies / count) for word, count in in_bodies.items()}
         self.codes = [e["code"] for e in self.errors if e.get("code")]
         self.exceptions = sorted(
             {e["exception"] for e in self.errors if e.get("exception")}
@@ -456,13 +467,33 @@ class Finder:
         return Result(None, None, tuple(likely[:count]))
 
     def _answer(self, query: frozenset[str]) -> tuple[int, float]:
-        """The page that best answers a question, and its score (an error's counts less)."""
+        """The page that best answers a question, and its score: what its texts share with the
+        question (an error's counting less), plus ``body`` times the share of the question's
+        words (by their weight among the pages' own texts) that its own text holds."""
         weight = self.settings["error_answer"]
+        size = int(self.settings["round"])
         scored = [
-            (i, round(score * (weight if i < len(self.errors) else 1), int(self.settings["round"])))
+            (
+                i,
+                round(
+                    score * (weight if i < len(self.errors) else 1)
+                    + self.settings["body"] * self._body_score(query, i),
+                    size,
+                ),
+            )
             for i, score in self._ranked(query, range(len(self.texts)), 0.0)
         ]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))[0]
+
+    def _body_score(self, query: frozenset[str], index: int) -> float:
+        """The share of ``query``'s words (by weight among the bodies) in page ``index``'s body."""
+        known = sorted(word for word in query if word in self.body_weight)
+        total = sum(self.body_weight[word] for word in known)
+        if not total:
+            return 0.0
+        body = self.bodies[index]
+        shared = sum(self.body_weight[word] for word in known if word in body)
+        return round(shared / total, int(self.settings["round"]))
 
     def _page(self, index: int) -> tuple[str, str]:
         if index < len(self.errors):

@@ -156,6 +156,14 @@
       }
       this.weight = new Map();
       for (const [word, count] of frequency) this.weight.set(word, Math.log(1 + documents.length / count));
+      this.bodies = documents.map((doc) => this.words(doc.body || ""));
+      const inBodies = new Map();
+      for (const body of this.bodies) {
+        for (const word of body) inBodies.set(word, (inBodies.get(word) || 0) + 1);
+      }
+      const bodies = this.bodies.filter((body) => body.size).length;
+      this.bodyWeight = new Map();
+      for (const [word, count] of inBodies) this.bodyWeight.set(word, Math.log(1 + bodies / count));
       this.codes = new Set(this.errors.map((e) => e.code).filter(Boolean));
       this.exceptions = new Set([
         ...this.errors.map((e) => e.exception).filter(Boolean),
@@ -240,16 +248,34 @@
         .map(([i]) => this.errors[i].slug);
     }
 
-    /** The page that best answers a question, and its score (an error's counts less). */
+    /** The page that best answers a question, and its score: its texts' (an error's counting
+     * less) plus settings.body times the share of the question its own text holds. */
     answer(query) {
       const round = 10 ** this.settings.round;
       const all = [...this.texts.keys()];
       return this.ranked(query, all, 0)
         .map(([i, score]) => [
           i,
-          Math.round(score * (i < this.errors.length ? this.settings.error_answer : 1) * round) / round,
+          Math.round(
+            (score * (i < this.errors.length ? this.settings.error_answer : 1) +
+              this.settings.body * this.bodyScore(query, i)) *
+              round,
+          ) / round,
         ])
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+    }
+
+    /** The share of the query's words (by weight among the bodies) in page index's body. */
+    bodyScore(query, index) {
+      const known = [...query].filter((word) => this.bodyWeight.has(word)).sort(byWord);
+      let total = 0;
+      for (const word of known) total += this.bodyWeight.get(word);
+      if (!total) return 0;
+      const body = this.bodies[index];
+      let shared = 0;
+      for (const word of known) if (body.has(word)) shared += this.bodyWeight.get(word);
+      const round = 10 ** this.settings.round;
+      return Math.round((shared / total) * round) / round;
     }
 
     page(index) {
