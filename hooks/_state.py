@@ -26,11 +26,10 @@ class PerBuild(Generic[State]):
         self.hook = hook
         self._states: dict[int, Any] = {}
 
-    def start(self, config, state: State | None = None, /, **values) -> State:
-        """The new state of the build of ``config``: ``state``, or a dictionary of ``values``
-        (the hooks that still keep one)."""
+    def start(self, config, state: State, /) -> State:
+        """The new state of the build of ``config``."""
         key = id(config)
-        self._states[key] = state if state is not None else dict(values)
+        self._states[key] = state
         weakref.finalize(config, self._states.pop, key, None)
         return self._states[key]
 

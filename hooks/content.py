@@ -32,6 +32,8 @@ Each language's build keeps its own state (hooks/_state.py).
 import html
 import logging
 import os
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
@@ -62,6 +64,7 @@ from helpcenter.pages import (
 )
 from helpcenter.pages.errorpages import ErrorText, phrase_problems
 from helpcenter.pages.guides import GuideTitles
+from helpcenter.pages.markers import Markers
 from helpcenter.pages.pricing import ModelText
 from helpcenter.pages.searchtexts import search_texts
 from helpcenter.problems import ContentError
@@ -72,7 +75,95 @@ log = logging.getLogger("mkdocs.hooks.content")
 
 MAX_PAGE_BYTES = 1_000_000
 """The largest guide read."""
-_builds = PerBuild("hooks/content.py")
+
+
+@dataclass
+class ContentBuild:
+    """What one language's build needs to fill its pages: its catalogs for the build day,
+    the product's values and the renderers made from them. ``markers`` maps each placeholder
+    and marker name to the method that writes it."""
+
+    root: Path
+    docs: str
+    """The docs folder, relative to the project (``docs/es``): how problems name a page."""
+    language: str
+    locale: str
+    day: date
+    tag: str
+    texts: dict[str, str]
+    """``extra.product`` in this language, flattened (``product``, ``support.email`` …)."""
+    catalog: models.Catalog
+    error_catalog: errors.ErrorCatalog
+    reader_words: words.WordsFile
+    roots: dict[str, str]
+    """Each language's absolute root URL, for the addresses errors.json publishes."""
+    model_text: ModelText
+    change_text: changes.ChangeText
+    error_text: ErrorText
+    guides: GuideTitles
+    values: dict[str, str]
+    markers: Markers = field(init=False)
+
+    def __post_init__(self):
+        self.markers = Markers(
+            values=self.values,
+            inline={
+                "model": self._model_name,
+                "error": self._error_link,
+                "title": self._guide_title,
+                "page": self._guide_link,
+            },
+            blocks={
+                "pricing": self._pricing,
+                "recommendation": self._recommendation,
+                "errors-index": self._errors_index,
+                "errors-legend": self._errors_legend,
+                "changes": self._changes,
+                "diagram": self._diagram,
+                "estimator": self._estimator,
+            },
+        )
+
+    def source(self, src_uri: str) -> str:
+        return f"{self.docs}/{src_uri}"
+
+    def _model_name(self, arg, page):
+        return self.model_text.name(arg, page.source)
+
+    def _error_link(self, arg, page):
+        return self.error_text.link(arg, page.path, page.source)
+
+    def _guide_title(self, arg, page):
+        return self.guides.title(arg, page.source)
+
+    def _guide_link(self, arg, page):
+        return self.guides.link(arg, page.path, page.source)
+
+    def _pricing(self, args, page):
+        return self.model_text.table(" ".join(args), page.source)
+
+    def _recommendation(self, args, page):
+        return self.model_text.recommendation(page.source)
+
+    def _errors_index(self, args, page):
+        return self.error_text.index(page.path)
+
+    def _errors_legend(self, args, page):
+        return self.error_text.legend(page.path)
+
+    def _changes(self, args, page):
+        return self.change_text.table(page.path, page.source, args)
+
+    def _diagram(self, args, page):
+        return diagrams.render(args, self.language, self.texts, page.source)
+
+    def _estimator(self, args, page):
+        return estimator_form.render(
+            self.catalog, self.language, self.locale, self.day, page.source, args
+        )
+
+
+_builds: PerBuild[ContentBuild] = PerBuild("hooks/content.py")
 
 
 @reported
@@ -107,42 +198,25 @@ def on_config(config):
     error_text = ErrorText(
         error_catalog, language, locale, guide_titles={}, values=values, texts=texts
     )
-    guides = GuideTitles()
     _builds.start(
         config,
-        root=root,
-        docs=Path(config.docs_dir).relative_to(root).as_posix(),
-        language=language,
-        product=texts["product"],
-        support_email=texts["support.email"],
-        tag=current.tag,
-        catalog=catalog,
-        change_text=change_text,
-        model_text=model_text,
-        error_text=error_text,
-        error_catalog=error_catalog,
-        reader_words=reader_words,
-        roots=roots,
-        guides=guides,
-        markers=markers.Markers(
+        ContentBuild(
+            root=root,
+            docs=Path(config.docs_dir).relative_to(root).as_posix(),
+            language=language,
+            locale=locale,
+            day=day,
+            tag=current.tag,
+            texts=texts,
+            catalog=catalog,
+            error_catalog=error_catalog,
+            reader_words=reader_words,
+            roots=roots,
+            model_text=model_text,
+            change_text=change_text,
+            error_text=error_text,
+            guides=GuideTitles(),
             values=values,
-            inline={
-                "model": lambda arg, page: model_text.name(arg, page.source),
-                "error": lambda arg, page: error_text.link(arg, page.path, page.source),
-                "title": lambda arg, page: guides.title(arg, page.source),
-                "page": lambda arg, page: guides.link(arg, page.path, page.source),
-            },
-            blocks={
-                "pricing": lambda args, page: model_text.table(" ".join(args), page.source),
-                "recommendation": lambda args, page: model_text.recommendation(page.source),
-                "errors-index": lambda args, page: error_text.index(page.path),
-                "errors-legend": lambda args, page: error_text.legend(page.path),
-                "changes": lambda args, page: change_text.table(page.path, page.source, args),
-                "diagram": lambda args, page: diagrams.render(args, language, texts, page.source),
-                "estimator": lambda args, page: estimator_form.render(
-                    catalog, language, locale, day, page.source, args
-                ),
-            },
         ),
     )
     return config
@@ -151,20 +225,20 @@ def on_config(config):
 @reported
 def on_files(files, config):
     build = _builds.of(config)
-    error_text = build["error_text"]
+    error_text = build.error_text
     guides, phrases = [], {}
     for file in files.documentation_pages():
-        source = f"{build['docs']}/{file.src_uri}"
+        source = build.source(file.src_uri)
         file.content_string = read_text(Path(file.abs_src_path), source, MAX_PAGE_BYTES)
         admonitions.check_types(file.content_string, source)
         guides.append((file.src_uri, file.content_string))
         phrases[file.src_uri] = search_texts(file.content_string, source, error_text.texts)
     page_phrases = {path: texts.phrases for path, texts in phrases.items()}
-    language, docs = build["language"], build["docs"]
+    language, docs = build.language, build.docs
     if problems := phrase_problems(error_text.catalog, page_phrases, language, docs):
         raise ContentError("\n".join(problems))
-    build["guides"].read(guides, build["markers"], build["language"])
-    error_text.guide_titles = build["guides"].titles
+    build.guides.read(guides, build.markers, build.language)
+    error_text.guide_titles = build.guides.titles
     for error in error_text.catalog.errors:
         files.append(
             File.generated(
@@ -180,12 +254,12 @@ def on_files(files, config):
             f"{errors.FOLDER}/messages.json",
             content=error_text.finder(
                 phrases,
-                words.synonyms(build["reader_words"], build["language"]),
-                words.ignored(build["reader_words"]),
+                words.synonyms(build.reader_words, build.language),
+                words.ignored(build.reader_words),
             ),
         )
     )
-    feed = build["change_text"].feed(config.site_url, build["product"])
+    feed = build.change_text.feed(config.site_url, build.texts["product"])
     files.append(File.generated(config, changes.FEED, content=feed))
     return files
 
@@ -194,25 +268,25 @@ def on_files(files, config):
 @reported
 def on_page_markdown(markdown, page, config, files):
     build = _builds.of(config)
-    language = build["language"]
-    model_text = build["model_text"]
+    language = build.language
+    model_text = build.model_text
     if page.file.generated_by:
         return markdown
     where = markers.Page(
         language=language,
         path=page.file.src_uri,
-        source=f"{build['docs']}/{page.file.src_uri}",
+        source=build.source(page.file.src_uri),
     )
     check_front_matter(markdown, where.source)
     check_meta(page.meta, where.source)
     if "title" in page.meta:
         # Front matter is data, shown as typed; the theme writes page titles unescaped.
         page.meta["title"] = html.escape(" ".join(page.meta["title"].split()))
-    expanded = build["markers"].expand(markdown, where)
+    expanded = build.markers.expand(markdown, where)
     if changes.wants_feed(markdown):
         page.meta["hc_feed"] = {
             "href": changes.FEED,
-            "title": build["change_text"].feed_title(build["product"]),
+            "title": build.change_text.feed_title(build.texts["product"]),
         }
     return model_text.with_notice(expanded, model_text.mentions(markdown))
 
@@ -224,12 +298,12 @@ def on_page_content(html, page, config, files):
         where = (
             f"data/errors.yml: error '{page.file.src_uri.removeprefix('errors/')[:-3]}'"
             if page.file.generated_by
-            else f"{build['docs']}/{page.file.src_uri}"
+            else build.source(page.file.src_uri)
         )
         raise ContentError(
             f"{where}: the page would hold {problem}; expected text and https: or mailto: links"
         )
-    return admonitions.translate_default_titles(html, build["language"])
+    return admonitions.translate_default_titles(html, build.language)
 
 
 @reported
@@ -239,7 +313,7 @@ def on_page_context(context, page, config, nav):
     heading = page.toc.items[0] if page.toc.items and page.toc.items[0].level == 1 else None
     title = html.unescape(heading.title if heading else page.title or config.site_name)
     context["page_feedback"] = pageactions.feedback(
-        page.canonical_url, title, build["language"], build["tag"], build["support_email"]
+        page.canonical_url, title, build.language, build.tag, build.texts["support.email"]
     )
     return context
 
@@ -248,8 +322,6 @@ def on_page_context(context, page, config, nav):
 def on_post_build(config):
     build = _builds.of(config)
     site = Path(config.site_dir)
-    data = build["root"] / "data"
-    api.publish(site, data, "models.json", models.catalog_json(build["catalog"]))
-    api.publish(
-        site, data, "errors.json", errorlinks.errors_json(build["error_catalog"], build["roots"])
-    )
+    data = build.root / "data"
+    api.publish(site, data, "models.json", models.catalog_json(build.catalog))
+    api.publish(site, data, "errors.json", errorlinks.errors_json(build.error_catalog, build.roots))

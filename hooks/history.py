@@ -4,6 +4,8 @@ on_config         read git history once per build (nothing when there is none)
 on_page_markdown  set the page's revision_date, which Material shows under the page
 """
 
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from _reporting import reported
@@ -14,7 +16,18 @@ from helpcenter.site import languages
 from helpcenter.site.labels import label
 
 ERRORS_CATALOG = "data/errors.yml"
-_builds = PerBuild("hooks/history.py")
+
+
+@dataclass
+class HistoryBuild:
+    language: languages.Language
+    folder: str
+    """The language's docs folder, relative to the project (``docs/es``)."""
+    changes: dict[str, date]
+    """Each source file's last change, from git (empty without history)."""
+
+
+_builds: PerBuild[HistoryBuild] = PerBuild("hooks/history.py")
 
 
 @reported
@@ -23,10 +36,7 @@ def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     folder = Path(config.docs_dir).relative_to(root).as_posix()
     _builds.start(
-        config,
-        language=language,
-        folder=folder,
-        changes=last_changes(root, [folder, ERRORS_CATALOG]),
+        config, HistoryBuild(language, folder, last_changes(root, [folder, ERRORS_CATALOG]))
     )
     return config
 
@@ -34,10 +44,10 @@ def on_config(config):
 @reported
 def on_page_markdown(markdown, page, config, files):
     build = _builds.of(config)
-    source = ERRORS_CATALOG if page.file.generated_by else f"{build['folder']}/{page.file.src_uri}"
-    day = build["changes"].get(source)
+    source = ERRORS_CATALOG if page.file.generated_by else f"{build.folder}/{page.file.src_uri}"
+    day = build.changes.get(source)
     if day:
-        language = build["language"]
+        language = build.language
         page.meta["revision_date"] = label("history.updated", language.code).format(
             date=long_date(day, language.locale)
         )

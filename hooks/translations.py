@@ -9,6 +9,7 @@ on_page_context  the notice of an out-of-date page (overrides/partials/translati
 """
 
 import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from _reporting import reported
@@ -16,7 +17,23 @@ from _state import PerBuild
 from helpcenter.site import languages, translations
 
 log = logging.getLogger("mkdocs.hooks.translations")
-_builds = PerBuild("hooks/translations.py")
+
+
+@dataclass
+class TranslationsBuild:
+    """One language's build: its language and the primary's, and what git says of them."""
+
+    primary: languages.Language
+    current: languages.Language
+    docs: str
+    """The folder of every language's docs, relative to the project (``docs``)."""
+    history: translations.History | None
+    """The git history of docs/ and data/; None in the primary build and without git."""
+    errors: dict = field(default_factory=dict)
+    """Per language, per error slug, the Spanish changes its texts are behind."""
+
+
+_builds: PerBuild[TranslationsBuild] = PerBuild("hooks/translations.py")
 
 
 @reported
@@ -31,24 +48,22 @@ def on_config(config):
             errors = translations.behind_by_error(root, history, [each.code for each in site])
     elif not translations.has_history(root):
         log.info("No git history here: pages carry no notice of out-of-date translations")
-    _builds.start(
-        config, primary=primary, current=current, docs=docs, history=history, errors=errors
-    )
+    _builds.start(config, TranslationsBuild(primary, current, docs, history, errors))
     return config
 
 
 @reported
 def on_page_context(context, page, config, nav):
     build = _builds.of(config)
-    history = build["history"]
+    history = build.history
     if history is None:
         return context
-    primary, current, docs = build["primary"], build["current"], build["docs"]
+    primary, current, docs = build.primary, build.current, build.docs
     source = f"{docs}/{primary.code}/{page.file.src_uri}"
     translation = f"{docs}/{current.code}/{page.file.src_uri}"
     if page.file.generated_by:
         slug = page.url.removeprefix("errors/").strip("/")
-        behind = build["errors"].get(current.code, {}).get(slug, ())
+        behind = build.errors.get(current.code, {}).get(slug, ())
     else:
         behind = tuple(history.since_update(source, translation))
     status = translations.Status(source, translation, behind)

@@ -211,10 +211,7 @@ def test_every_hook_event_of_each_build_sees_its_own_language(project, monkeypat
     def recorded(self, asking):
         state = original(self, asking)
         event = sys._getframe(1).f_code.co_name
-        if isinstance(state, dict):
-            found = state.get("current", state.get("language"))
-        else:
-            found = getattr(state, "current", getattr(state, "language", None))
+        found = getattr(state, "current", getattr(state, "language", None))
         asking_code = CODE_OF_TAG[asking.theme["language"]]
         seen.append((self.hook, event, asking_code, getattr(found, "code", found)))
         return state

@@ -185,8 +185,8 @@ def test_a_branch_that_changes_a_spanish_page_without_its_twins_is_reported(repo
 
 
 MEANING = {
-    "es": "Tu cuenta de OpenAI se quedó sin crédito para la API o llegó a un límite de gasto.",
-    "en": "Your OpenAI account ran out of API credit or hit a spend limit.",
+    "es": "tu cuenta se quedó sin crédito para la API o llegó a un límite de gasto o de uso.",
+    "en": "your account ran out of API credit or reached a spend or usage limit.",
 }
 
 
@@ -195,11 +195,11 @@ def test_a_catalog_text_whose_spanish_changed_after_its_translation_is_reported(
 ):
     project = repository
     edit(
-        project, "data/errors.yml", MEANING["es"], MEANING["es"].replace("Tu cuenta", "Tu  cuenta")
+        project, "data/errors.yml", MEANING["es"], MEANING["es"].replace("tu cuenta", "tu  cuenta")
     )
     commit(project, "Errors: spacing inside a text", "2026-11-20")
     assert "data/errors.yml" not in report(project)
-    edit(project, "data/errors.yml", "Tu  cuenta de OpenAI", "Tu organización de OpenAI")
+    edit(project, "data/errors.yml", "tu  cuenta se quedó", "tu organización se quedó")
     commit(project, "Errors: organización, not cuenta", "2026-11-21")
     listed = report(project)
     for code in ("en", "pt"):
@@ -221,7 +221,7 @@ def test_a_catalog_text_whose_spanish_changed_after_its_translation_is_reported(
     listed = report(project)
     assert "field meaning (en)" not in listed
     assert "field meaning (pt)" in listed
-    edit(project, "data/errors.yml", "Tu organización de OpenAI", "Tu organización en OpenAI")
+    edit(project, "data/errors.yml", "tu organización se quedó", "tu organización ya se quedó")
     commit(project, "Errors: a preposition\n\nTranslation: not-needed", "2026-11-23")
     assert "field meaning (en)" not in report(project)
 
@@ -231,7 +231,8 @@ def test_a_missing_label_is_reported_in_its_language(repository):
     edit(
         project,
         "data/labels/pt.po",
-        'msgctxt "copy.button"\nmsgid "Copiar como Markdown"\nmsgstr "Copiar como Markdown"\n',
+        'msgctxt "copy.button"\nmsgid "Copiar la página para un asistente de IA"\n'
+        'msgstr "Copiar a página para um assistente de IA"\n',
         "",
     )
     listed = report(project)
