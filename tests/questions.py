@@ -26,7 +26,7 @@ QUESTIONS: dict[str, list[dict]] = yaml.safe_load(
 UNSEEN: dict[str, dict[str, float]] = {
     "search_questions_heldout.yml": {"es": 0.9, "en": 0.9, "pt": 0.9},
     "search_questions_blind.yml": {"es": 0.77, "en": 0.77, "pt": 0.62},
-    "search_questions_blind2.yml": {"es": 0.8, "en": 0.9, "pt": 0.86},
+    "search_questions_blind2.yml": {"es": 0.83, "en": 0.9, "pt": 0.9},
 }
 """Questions written without reading the readers' words, and the share of each language's
 that must put an acceptable page first. The held-out set was written before the search was
@@ -34,7 +34,7 @@ tuned (the tuning then read its misses); the blind set after, and was never tune
 rate, below nine in ten, is the estimate for questions nobody here wrote. The second blind set
 was written from the guides' headings and the errors' titles only, and measured before any
 change that followed it (es 22/30, en 24/30, pt 23/30); its misses were then read to weigh
-hub pages' text less and to add general word groups, so its rates since (24, 27 and 26 of 30)
+hub pages' text less and to add general word groups, so its rates since (25, 27 and 27 of 30)
 are tuned ones."""
 
 
