@@ -25,12 +25,17 @@ QUESTIONS: dict[str, list[dict]] = yaml.safe_load(
 )
 UNSEEN: dict[str, dict[str, float]] = {
     "search_questions_heldout.yml": {"es": 0.9, "en": 0.9, "pt": 0.9},
-    "search_questions_blind.yml": {"es": 0.74, "en": 0.74, "pt": 0.6},
+    "search_questions_blind.yml": {"es": 0.77, "en": 0.77, "pt": 0.62},
+    "search_questions_blind2.yml": {"es": 0.83, "en": 0.9, "pt": 0.9},
 }
 """Questions written without reading the readers' words, and the share of each language's
 that must put an acceptable page first. The held-out set was written before the search was
 tuned (the tuning then read its misses); the blind set after, and was never tuned on: its
-rate, below nine in ten, is the estimate for questions nobody here wrote."""
+rate, below nine in ten, is the estimate for questions nobody here wrote. The second blind set
+was written from the guides' headings and the errors' titles only, and measured before any
+change that followed it (es 22/30, en 24/30, pt 23/30); its misses were then read to weigh
+hub pages' text less and to add general word groups, so its rates since (25, 27 and 27 of 30)
+are tuned ones."""
 
 
 def unseen(name: str) -> dict[str, list[dict]]:

@@ -397,3 +397,15 @@ def test_a_question_in_a_sections_own_words_finds_that_section(catalog):
         "../data-privacy/#what-openai-does-with-that-data",
         "guide",
     )
+
+
+def test_a_hub_pages_text_weighs_less_than_a_topic_pages(catalog):
+    data = finder_data(catalog, "en")
+    hub = [doc for doc in data["guides"] if doc["url"].startswith("../not-answering/")]
+    assert hub and all(doc["boost"] == 0.5 for doc in hub)
+    question = "which ip addresses do i whitelist"
+    assert errorfinder.Finder(data).find(question).match == "../outgoing-ips/"
+    for doc in hub:
+        doc["boost"] = 1
+    found = errorfinder.Finder(data).find(question).match
+    assert found == "../not-answering/#your-organization-has-an-ip-allowlist"

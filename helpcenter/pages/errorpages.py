@@ -205,6 +205,7 @@ class ErrorText:
                     "title": title,
                     "texts": [title, *filter(None, [found.description]), *found.phrases],
                     "body": found.body,
+                    "boost": found.boost,
                 }
             )
             for section in found.sections:
@@ -214,6 +215,7 @@ class ErrorText:
                         "title": f"{title} › {section.heading}",
                         "texts": [section.heading, *section.phrases],
                         "body": f"{body_words(title)} {section.body}".strip(),
+                        "boost": found.boost,
                     }
                 )
         data = {

@@ -59,6 +59,9 @@ class SearchTexts:
     """The page's front matter description."""
     body: str = ""
     """The words of the page's text before its first section (:func:`body_words`)."""
+    boost: float = 1
+    """The page's front matter weight in search (``search: {boost: 0.5}``): a hub of links to
+    other pages gets less than 1, so its text weighs less than a topic page's."""
 
 
 def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> SearchTexts:
@@ -75,7 +78,7 @@ def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> Searc
         end = headings[number + 1].start() if number + 1 < len(headings) else len(body)
         found.append((anchor, heading, body_words(body[match.end() : end])))
     intro = body_words(body[: headings[0].start()] if headings else body)
-    given, excluded, description = _front_matter(markdown, source)
+    given, excluded, description, boost = _front_matter(markdown, source)
     anchors = [anchor for anchor, _, _ in found]
     for anchor in given:
         if anchor not in anchors:
@@ -92,6 +95,7 @@ def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> Searc
         excluded=excluded,
         description=_PLACEHOLDER.sub(lambda m: values.get(m[1], ""), description),
         body=intro,
+        boost=boost,
     )
 
 
@@ -112,22 +116,27 @@ def body_words(markdown: str) -> str:
     )
 
 
-def _front_matter(markdown: str, source: str) -> tuple[dict[str, tuple[str, ...]], bool, str]:
-    """The front matter's section phrases, and whether it keeps the page out of search."""
+def _front_matter(
+    markdown: str, source: str
+) -> tuple[dict[str, tuple[str, ...]], bool, str, float]:
+    """The front matter's section phrases, whether it keeps the page out of search, its
+    description and its search weight."""
     block = _BLOCK.match(markdown)
     if not block:
-        return {}, False, ""
+        return {}, False, "", 1
     try:
         data = yaml.load(block["yaml"], Loader=_LOADER)
     except yaml.YAMLError:
-        return {}, False, ""  # check_front_matter names the page when MkDocs renders it
+        return {}, False, "", 1  # check_front_matter names the page when MkDocs renders it
     if not isinstance(data, dict):
-        return {}, False, ""
+        return {}, False, "", 1
     search = data.get("search")
     excluded = isinstance(search, dict) and search.get("exclude") is True
+    boost = search.get("boost", 1) if isinstance(search, dict) else 1
     description = data.get("description")
     return (
         check_sections(data.get("sections", {}), source),
         excluded,
         description if isinstance(description, str) else "",
+        boost if isinstance(boost, int | float) and not isinstance(boost, bool) else 1,
     )

@@ -341,6 +341,7 @@ class Finder:
         total = len(documents)
         self.weight = {word: math.log(1 + total / count) for word, count in frequency.items()}
         self.bodies = [self._words(doc.get("body", "")) for doc in documents]
+        self.boosts = [doc.get("boost", 1) for doc in documents]
         in_bodies: dict[str, int] = {}
         for body in self.bodies:
             for word in body:
@@ -469,7 +470,8 @@ class Finder:
     def _answer(self, query: frozenset[str]) -> tuple[int, float]:
         """The page that best answers a question, and its score: what its texts share with the
         question (an error's counting less), plus ``body`` times the share of the question's
-        words (by their weight among the pages' own texts) that its own text holds."""
+        words (by their weight among the pages' own texts) that its own text holds, times
+        the page's ``boost`` (below 1 for a hub of links, whose text mentions many topics)."""
         weight = self.settings["error_answer"]
         size = int(self.settings["round"])
         scored = [
@@ -477,7 +479,7 @@ class Finder:
                 i,
                 round(
                     score * (weight if i < len(self.errors) else 1)
-                    + self.settings["body"] * self._body_score(query, i),
+                    + self.settings["body"] * self.boosts[i] * self._body_score(query, i),
                     size,
                 ),
             )

@@ -157,6 +157,7 @@
       this.weight = new Map();
       for (const [word, count] of frequency) this.weight.set(word, Math.log(1 + documents.length / count));
       this.bodies = documents.map((doc) => this.words(doc.body || ""));
+      this.boosts = documents.map((doc) => doc.boost ?? 1);
       const inBodies = new Map();
       for (const body of this.bodies) {
         for (const word of body) inBodies.set(word, (inBodies.get(word) || 0) + 1);
@@ -249,7 +250,8 @@
     }
 
     /** The page that best answers a question, and its score: its texts' (an error's counting
-     * less) plus settings.body times the share of the question its own text holds. */
+     * less) plus settings.body times the share of the question its own text holds, times the
+     * page's boost (below 1 for a hub of links). */
     answer(query) {
       const round = 10 ** this.settings.round;
       const all = [...this.texts.keys()];
@@ -258,7 +260,7 @@
           i,
           Math.round(
             (score * (i < this.errors.length ? this.settings.error_answer : 1) +
-              this.settings.body * this.bodyScore(query, i)) *
+              this.settings.body * this.boosts[i] * this.bodyScore(query, i)) *
               round,
           ) / round,
         ])
