@@ -14,6 +14,7 @@ import subprocess
 
 import pytest
 
+from helpcenter import wordmatch
 from helpcenter.catalog import words
 from helpcenter.pages.searchtexts import search_texts
 from helpcenter.problems import ContentError
@@ -83,12 +84,12 @@ def test_python_and_javascript_agree_on_every_paste_and_question(catalog, langua
 
 
 def test_the_thresholds_are_written_once(data):
-    assert data["settings"] == errorfinder.SETTINGS
+    assert data["settings"] == wordmatch.SETTINGS
     script = SCRIPT.read_text("utf-8")
     # The script reads every threshold from errors/messages.json and writes none of its own.
     assert not re.search(r"\b(?:MATCH|COVERAGE|CANDIDATES?|ROUND)\s*=", script)
     assert not re.search(r"(?<![\w.])0\.\d", script)
-    for name in errorfinder.SETTINGS:
+    for name in wordmatch.SETTINGS:
         assert f"settings.{name}" in script or f'settings["{name}"]' in script, name
 
 
@@ -299,7 +300,7 @@ def test_a_group_word_must_be_one_plain_word(tmp_path):
 def test_every_section_the_search_box_links_is_an_anchor_of_its_built_page(site, catalog):
     for language in LANGUAGES:
         built = json.loads((site.folder(language) / "errors" / "messages.json").read_text("utf-8"))
-        assert built["settings"] == errorfinder.SETTINGS
+        assert built["settings"] == wordmatch.SETTINGS
         assert built["synonyms"] == finder_data(catalog, language)["synonyms"]
         sections = [guide["url"] for guide in built["guides"] if "#" in guide["url"]]
         assert len(sections) > 40

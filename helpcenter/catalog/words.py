@@ -26,7 +26,7 @@ from pydantic.dataclasses import dataclass as shape
 from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import SHAPE, text, texts
 from helpcenter.problems import ContentError
-from helpcenter.tools.errorfinder import SETTINGS, normalized, stem
+from helpcenter.wordmatch import SETTINGS, normalized, stem
 
 CATALOG = "words.yml"
 _ENTRY = entry_namer("words", "word", "word group")
@@ -113,7 +113,7 @@ def synonyms(words: WordsFile, language: str) -> dict[str, str]:
     """What ``errors/messages.json`` carries for ``language``: each term (normalized words
     joined by one space) and its group's word. The language's own terms win: a term of
     another language is left out where it reads as one of ``language`` (the search box
-    compares words by their stems, :func:`helpcenter.tools.errorfinder.stem`), so "apagar"
+    compares words by their stems, :func:`helpcenter.wordmatch.stem`), so "apagar"
     is "retire" in Spanish and "delete" in Portuguese, and one of the language's ``ignored``
     words stays a word it leaves out ("no" is "in the" in Portuguese)."""
     size = int(SETTINGS["stem"])

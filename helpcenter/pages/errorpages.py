@@ -8,6 +8,7 @@ import posixpath
 import re
 from collections.abc import Mapping, Sequence
 
+from helpcenter import wordmatch
 from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog, Variant
 from helpcenter.escapes import (
     filled_text,
@@ -183,7 +184,7 @@ class ErrorText:
     ) -> str:
         """``errors/messages.json``: what the search box recognises (``helpcenter.tools.errorfinder``).
 
-        The matcher's settings, written once (``errorfinder.SETTINGS``). Each error gives its
+        The matcher's settings, written once (``wordmatch.SETTINGS``). Each error gives its
         response fields, the texts that prove a paste is this error (``evidence``: API and
         system messages, product messages in every language), and every text that names it
         (those, and titles and reader phrases in every language: a Spanish product message
@@ -222,7 +223,7 @@ class ErrorText:
             "label": self._("finder.label"),
             "guide_label": self._("finder.guide_label"),
             "candidates_label": self._("finder.candidates_label"),
-            "settings": dict(errorfinder.SETTINGS),
+            "settings": dict(wordmatch.SETTINGS),
             "ignored": list(dict.fromkeys([*errorfinder.IGNORED, *ignored])),
             "error_words": list(errorfinder.ERROR_WORDS),
             "search_ignored": list(errorfinder.SEARCH_IGNORED),
@@ -380,7 +381,7 @@ def phrase_problems(
     problems = []
 
     def take(phrase: str, owner: str, where: str) -> None:
-        key = " ".join(errorfinder.normalized(phrase).split())
+        key = " ".join(wordmatch.normalized(phrase).split())
         if owners.setdefault(key, owner) != owner:
             problems.append(
                 f"{where}: {phrase!r} is also a phrase of {owners[key]}; a phrase leads to one "

@@ -3,7 +3,7 @@
  * errors/messages.json. The same steps as helpcenter/tools/errorfinder.py, which is their
  * reference and documents them; keep the two in step (tests/test_search_questions.py runs
  * this file under node and compares them). Every threshold comes from errors/messages.json
- * ("settings"), written once in errorfinder.SETTINGS. Pure functions only: error-finder.js
+ * ("settings"), written once in helpcenter/wordmatch.py (SETTINGS). Pure functions only: error-finder.js
  * does the page's part.
  */
 (() => {
