@@ -122,7 +122,10 @@ def test_a_label_file_missing_a_key_fails_the_build_naming_it(tmp_path):
     project = copy_project(tmp_path / "project")
     path = project / "data" / "labels" / "en.po"
     text = path.read_text("utf-8")
-    entry = 'msgctxt "copy.button"\nmsgid "Copiar como Markdown"\nmsgstr "Copy as Markdown"\n\n'
+    entry = (
+        'msgctxt "copy.button"\nmsgid "Copiar la página para un asistente de IA"\n'
+        'msgstr "Copy page for an AI assistant"\n\n'
+    )
     assert entry in text
     path.write_text(text.replace(entry, ""), "utf-8")
     result = run_build(project, tmp_path / "site")
