@@ -8,6 +8,36 @@ compare words this way, so it lives below both.
 
 import unicodedata
 
+IGNORED = (
+    "error",
+    "errors",
+    "code",
+    "message",
+    "type",
+    "param",
+    "null",
+    "none",
+    "true",
+    "false",
+    "openai",
+    "httpx",
+    "httpcore",
+    "errno",
+    "traceback",
+    "most",
+    "recent",
+    "call",
+    "last",
+    "file",
+    "line",
+    "raise",
+    "exception",
+    "status",
+    "http",
+)
+"""Words every pasted error carries, whichever error it is: the search box leaves them out of
+every query and text, so no group of readers' words may be read as one of them."""
+
 SETTINGS: dict[str, float | int] = {
     "match": 0.6,
     "narrowed_match": 0.3,

@@ -379,6 +379,26 @@ def test_a_group_word_must_be_one_plain_word(tmp_path):
     )
 
 
+@pytest.mark.parametrize("word", ["raise", "status", "error"])
+def test_a_group_word_the_search_box_drops_from_pastes_is_one_line(tmp_path, word):
+    write_yaml(
+        tmp_path, "words.yml", text=f"words:\n  - word: {word}\n    terms:\n      es: [subir]\n"
+    )
+    with pytest.raises(ContentError) as raised:
+        words.load_words(tmp_path, ["es"])
+    assert str(raised.value) == (
+        f"data/words.yml:2: word group '{word}', field word is a word the search box leaves out "
+        "of every paste (helpcenter/wordmatch.py IGNORED), so the group would be read as "
+        "nothing; choose another word"
+    )
+
+
+def test_raising_a_limit_is_read_as_one_word(catalog):
+    finder = errorfinder.Finder(finder_data(catalog, "es"))
+    assert finder._words("subir el limite") == finder._words("aumentar el limite")
+    assert len(finder._words("subir el limite")) == 2
+
+
 def test_every_section_the_search_box_links_is_an_anchor_of_its_built_page(site, catalog):
     for language in LANGUAGES:
         built = json.loads((site.folder(language) / "errors" / "messages.json").read_text("utf-8"))

@@ -9,8 +9,9 @@ A query is a paste or a question:
 1. **Evidence.** The fields of an API response wherever they show up (raw JSON, the
    Python dict the 1.x SDK prints, the ``Error code: 429`` prefix, an exception name such
    as ``RateLimitError``, a bare code such as ``insufficient_quota``, a status alone or
-   with an error word or with words that say nothing: "429", "erro 500 de openai"), or one of an error's own messages (API, system
-   or product message, in any language). A null ``code`` is no evidence on its own.
+   with an error word or with words that say nothing: "429", "erro 500 de openai"), or one
+   of an error's own messages (API, system or product message, in any language). A null
+   ``code`` is no evidence on its own.
 2. **A paste** (with evidence): a code narrows the catalog; the other fields narrow it
    only where they keep an error the paste's message names, so a message that names an
    error wins over a status that contradicts it. A field that would leave no error is
@@ -39,36 +40,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from helpcenter.wordmatch import normalized, stem
+from helpcenter.wordmatch import IGNORED, normalized, stem
 
-IGNORED = (
-    "error",
-    "errors",
-    "code",
-    "message",
-    "type",
-    "param",
-    "null",
-    "none",
-    "true",
-    "false",
-    "openai",
-    "httpx",
-    "httpcore",
-    "errno",
-    "traceback",
-    "most",
-    "recent",
-    "call",
-    "last",
-    "file",
-    "line",
-    "raise",
-    "exception",
-    "status",
-    "http",
-)
-"""Words every pasted error carries, whichever error it is."""
 SEARCH_IGNORED = ("null", "none", "true", "false")
 """Values of a pasted JSON body that no page is about; left out of Material's query."""
 SDK_EXCEPTIONS = (
