@@ -14,9 +14,10 @@ from collections.abc import Mapping
 import yaml
 
 from helpcenter.catalog import words
+from helpcenter.catalog.product import product_texts
 from helpcenter.pages.errorpages import ErrorText, first_heading
 from helpcenter.pages.searchtexts import search_texts
-from support import LANGUAGES, ROOT
+from support import LANGUAGES, ROOT, read_config
 
 RATE = 0.9
 """The share of each language's questions that must put an acceptable page first."""
@@ -74,11 +75,12 @@ def accepted(page: str | None, targets: list[str], statuses: Mapping[str, int | 
 def finder_data(catalog, language: str) -> dict:
     """``errors/messages.json`` of ``language`` as the build writes it, from the sources."""
     docs = ROOT / "docs" / language
+    values = product_texts(read_config()["extra"]["product"], language, list(LANGUAGES))
     texts, titles = {}, {}
     for path in docs.rglob("*.md"):
         markdown = path.read_text("utf-8")
         page = str(path.relative_to(docs))
-        texts[page] = search_texts(markdown, str(path), {"product": "Acme Chat"})
+        texts[page] = search_texts(markdown, str(path), values)
         titles[page] = first_heading(markdown) or page
     reader = words.load_words(ROOT / "data", list(LANGUAGES))
     text = ErrorText(catalog, language, language, titles).finder(

@@ -26,7 +26,7 @@ from pydantic.dataclasses import dataclass as shape
 from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import SHAPE, text, texts
 from helpcenter.problems import ContentError
-from helpcenter.wordmatch import SETTINGS, normalized, stem
+from helpcenter.wordmatch import IGNORED, SETTINGS, normalized, stem
 
 CATALOG = "words.yml"
 _ENTRY = entry_namer("words", "word", "word group")
@@ -98,6 +98,12 @@ def load_words(data_dir: Path, languages: Sequence[str]) -> WordsFile:
                 )
     seen: set[str] = set()
     for index, group in enumerate(parsed.words):
+        if group.word in IGNORED:
+            problems.append(
+                f"{where(('words', index, 'word'))}: word group '{group.word}', field word is a "
+                "word the search box leaves out of every paste (helpcenter/wordmatch.py IGNORED), "
+                "so the group would be read as nothing; choose another word"
+            )
         if group.word in seen:
             problems.append(
                 f"{where(('words', index, 'word'))}: word group '{group.word}', field word is "
