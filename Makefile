@@ -35,8 +35,10 @@ build: $(STAMP) ## Build every language into site/, replaced only when the whole
 release: $(STAMP) ## Build the site to publish: make build, refusing example values (IPs, addresses, brand)
 	@HELPCENTER_RELEASE=1 $(MAKE) --no-print-directory build
 
-test: $(STAMP) ## Run the test suite (builds the site once)
-	$(BIN)/pytest
+# Every core runs tests (pytest-xdist), each test file on one worker, so a file's module
+# fixtures are made once; each worker builds the site once. One file: .venv/bin/pytest tests/test_x.py
+test: $(STAMP) ## Run the test suite on every core (the site is built once per worker)
+	$(BIN)/pytest -n auto --dist loadfile
 
 # What a pull request must pass besides the tests. Every step runs, then the target fails
 # naming the steps that did. Spelling (pyspelling) needs Hunspell and the dictionary of every

@@ -18,7 +18,9 @@ SETTINGS: dict[str, float | int] = {
     "answer": 0.2,
     "error_answer": 0.85,
     "body": 0.35,
+    "section": 0.5,
     "stem": 6,
+    "typo": 6,
     "round": 9,
 }
 """The matcher's thresholds, written once: ``errors/messages.json`` carries them and both this
@@ -39,8 +41,14 @@ module and ``error-match.js`` read them from there.
 - ``body``: what the share of a question's words found in a guide section's own text (its
   paragraphs, steps and tables, rarer words weighing more) adds to that section's score, so
   a question in words no phrase lists still finds the section that says them;
+- ``section``: when the answer is a whole guide, its best section is shown instead if that
+  section scores at least this share of the guide's score (a reader asking "my key leaked"
+  lands on "If your key leaked", not on the top of the page);
 - ``stem``: words are compared by their first this many letters, without a plural's final
   "s" ("descarga" and "descargo", "verificación" and "verificar", "tokens" and "token");
+- ``typo``: a question's word of at least this many letters that no page, reader's word or
+  ignored word knows is read as the known word one letter away (added, dropped, changed or
+  swapped with its neighbour, same first letter): "factrua" is "factura";
 - ``round``: scores are compared rounded to this many decimals, so both implementations agree.
 """
 

@@ -195,8 +195,8 @@ QUESTIONS = {
         "la facturación no está activa": "billing-not-active",
         "nivel de servicio no permitido": "invalid-service-tier",
         "el ID de organización no coincide": "organization-mismatch",
-        "cómo agrego un método de pago": "../billing/",
-        "se filtró mi clave": "../rotate-key/",
+        "cómo agrego un método de pago": "../billing/#agrega-un-metodo-de-pago",
+        "se filtró mi clave": "../rotate-key/#si-tu-clave-se-filtro",
     },
     "en": {
         "timeout": "timeout",
@@ -215,8 +215,8 @@ QUESTIONS = {
         "billing isn't active": "billing-not-active",
         "invalid service tier": "invalid-service-tier",
         "wrong organization ID": "organization-mismatch",
-        "how do I add a payment method": "../billing/",
-        "my key leaked": "../rotate-key/",
+        "how do I add a payment method": "../billing/#add-a-payment-method",
+        "my key leaked": "../rotate-key/#if-your-key-leaked",
     },
     "pt": {
         "timeout": "timeout",
@@ -235,8 +235,8 @@ QUESTIONS = {
         "o faturamento não está ativo": "billing-not-active",
         "nível de serviço não permitido": "invalid-service-tier",
         "o ID da organização não confere": "organization-mismatch",
-        "como adiciono uma forma de pagamento": "../billing/",
-        "minha chave vazou": "../rotate-key/",
+        "como adiciono uma forma de pagamento": "../billing/#adicione-uma-forma-de-pagamento",
+        "minha chave vazou": "../rotate-key/#se-a-sua-chave-vazou",
     },
 }
 """A reader's question and the page it must put first (an error's slug or a guide's URL)."""

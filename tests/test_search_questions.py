@@ -67,6 +67,9 @@ def test_python_and_javascript_agree_on_every_paste_and_question(catalog, langua
         "error 429",
         "erro 500",
         "Error code: 503 - Slow Down",
+        "error 500 de openai",
+        "openai 500",
+        *TYPOS[language],
     ]
     script = in_node(data, texts)
     differ = []
@@ -181,6 +184,11 @@ def test_the_issue_questions_land_on_their_guide(catalog, language, question, pa
         ("pt", "erro 429", 429),
         ("pt", "erro 500", 500),
         ("es", "429", 429),
+        ("es", "error 500 de openai", 500),
+        ("es", "error 429 ayuda", 429),
+        ("en", "openai 500", 500),
+        ("pt", "erro 401 openai", 401),
+        ("en", "getting a 503 error from openai", 503),
     ],
 )
 def test_a_bare_status_leads_to_its_own_errors(catalog, language, query, status):
@@ -189,6 +197,80 @@ def test_a_bare_status_leads_to_its_own_errors(catalog, language, query, status)
     assert shown
     assert {catalog.get(slug).status for slug in shown} == {status}
     assert not result.question
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("es", "me cobraron 500 dolares"),
+        ("en", "is 100 requests per minute a lot"),
+        ("pt", "gastei 200 reais esse mes"),
+    ],
+)
+def test_a_number_among_a_questions_words_is_no_status(catalog, language, query):
+    result = errorfinder.Finder(finder_data(catalog, language)).find(query)
+    assert result.question
+    assert result.candidates == ()
+
+
+TYPOS = {
+    "es": {
+        "factrua": "invoices/",
+        "verifcacion": "verify-organization/",
+        "tarjeat de credito": "billing/#agrega-un-metodo-de-pago",
+        "no encuentro el id de orgnizacion": "connect-key/",
+    },
+    "en": {
+        "invocie": "invoices/",
+        "verfication": "verify-organization/",
+        "seperate project for the chatbot": "dedicated-project/",
+        "ip adresses to allowlist": "outgoing-ips/",
+    },
+    "pt": {
+        "fatrua": "invoices/",
+        "cartoa de credito": "billing/#adicione-uma-forma-de-pagamento",
+        "chave restirta": "dedicated-project/#crie-a-chave-restrita",
+        "onde baixo o comprovnate de pagamento": "invoices/",
+    },
+}
+"""Questions with a misspelled word, each with the guide that answers it."""
+
+
+@pytest.mark.parametrize("language", list(LANGUAGES))
+def test_a_misspelled_word_is_read_as_the_word_one_letter_away(catalog, language):
+    finder = errorfinder.Finder(finder_data(catalog, language))
+    wrong = {}
+    for question, guide in TYPOS[language].items():
+        result = finder.find(question)
+        page = first_page((result.match, result.kind, result.candidates))
+        if not accepted(page, [guide], {}):
+            wrong[question] = page
+    assert wrong == {}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("factrua", "factura", True),
+        ("orgnizacion", "organizacion", True),
+        ("seperate", "separate", True),
+        ("invoices", "invoice", True),
+        ("factura", "factura", False),
+        ("factrua", "fractura", False),
+        ("abcdef", "badcef", False),
+        ("cuenta", "cuentas", True),
+    ],
+)
+def test_one_letter_apart(first, second, apart):
+    assert errorfinder.one_letter_apart(first, second) is apart
+    assert errorfinder.one_letter_apart(second, first) is apart
+
+
+def test_a_known_word_is_never_corrected(catalog):
+    finder = errorfinder.Finder(finder_data(catalog, "es"))
+    assert finder.corrected("descargo mi factura") == "descargo mi factura"
+    assert finder.corrected("facturas") == "facturas"
+    assert finder.corrected("factrua") == "factura"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ A query is a paste or a question:
 1. **Evidence.** The fields of an API response wherever they show up (raw JSON, the
    Python dict the 1.x SDK prints, the ``Error code: 429`` prefix, an exception name such
    as ``RateLimitError``, a bare code such as ``insufficient_quota``, a status alone or
-   with an error word: "429", "erro 500"), or one of an error's own messages (API, system
+   with an error word or with words that say nothing: "429", "erro 500 de openai"), or one of an error's own messages (API, system
    or product message, in any language). A null ``code`` is no evidence on its own.
 2. **A paste** (with evidence): a code narrows the catalog; the other fields narrow it
    only where they keep an error the paste's message names, so a message that names an
@@ -18,7 +18,9 @@ A query is a paste or a question:
    one confident match (the paste must hold at least half of one of the page's texts, so
    a few common words never decide), or the few most likely errors of that status.
 3. **A question** (without): the guide, section or error page that shares most with it is
-   the answer (an error page counting for less); it is never offered errors to choose.
+   the answer (an error page counting for less; a whole guide gives way to its best
+   section); it is never offered errors to choose. A misspelled word is first read as the
+   known word one letter away (:meth:`Finder.corrected`).
 
 **Words.** The text is compared with each error's messages, titles, product messages and
 reader phrases (every language), and with guides' titles, descriptions, phrases and
@@ -96,10 +98,8 @@ _STATUS = (
     re.compile(r"\b(?:http|status(?: code)?)\s*:?\s*([1-5][0-9][0-9])\b", re.A | re.I),
     re.compile(r"^\s*([1-5][0-9][0-9])\s*[-:]\s", re.A),
 )
-_BARE_STATUS = re.compile(
-    r"^\s*(?:([a-z]+)\s*:?\s*)?([1-5][0-9][0-9])\s*(?:([a-z]+)\s*)?$", re.A | re.I
-)
-"""A query that is only a status, perhaps with one error word before or after ("429", "erro 500")."""
+_STATUS_NUMBER = re.compile(r"[1-5][0-9][0-9]", re.A)
+"""A word of a query that reads as an HTTP status."""
 _WORD = re.compile(r"[a-z0-9_]+", re.A)
 _NAME = re.compile(r"[A-Za-z]+", re.A)
 _SEARCH_SYNTAX = re.compile(r"""[\s"'`:+\-~^*{}\[\](),;=<>|\\]+""")
@@ -206,18 +206,24 @@ class Fields:
         return bool(self.code or self.param or self.type or self.status) or bool(self.exceptions)
 
 
-def status_of(text: str, error_words: Iterable[str] = ERROR_WORDS) -> int | None:
-    """The HTTP status ``text`` gives: in a response's fields, or as the whole query."""
+def status_of(
+    text: str, error_words: Iterable[str] = ERROR_WORDS, ignored: Iterable[str] = ()
+) -> int | None:
+    """The HTTP status ``text`` gives: in a response's fields, or as a number of its own next
+    to an error word ("error 500 de openai") or to words that say nothing (``ignored``:
+    "429", "openai 500")."""
     found = next((int(m.group(1)) for p in _STATUS if (m := p.search(text))), None)
     if found is not None:
         return found
-    bare = _BARE_STATUS.match(normalized(text))
-    if not bare:
+    parts = [part for part in _SPLIT.split(normalized(text)) if part]
+    numbers = [part for part in parts if _STATUS_NUMBER.fullmatch(part)]
+    if len(numbers) != 1:
         return None
-    known = set(error_words)
-    if any(word and word not in known for word in (bare.group(1), bare.group(3))):
-        return None
-    return int(bare.group(2))
+    others = [part for part in parts if part != numbers[0]]
+    errors, skip = set(error_words), set(ignored)
+    if any(part in errors for part in others) or all(part in skip for part in others):
+        return int(numbers[0])
+    return None
 
 
 def fields(
@@ -225,6 +231,7 @@ def fields(
     codes: Iterable[str],
     exceptions: Iterable[str],
     error_words: Iterable[str] = ERROR_WORDS,
+    ignored: Iterable[str] = (),
 ) -> Fields:
     """The response fields found in ``text``; ``codes`` and ``exceptions`` are the catalog's."""
     code = _CODE.search(text)
@@ -244,7 +251,7 @@ def fields(
         code_is_null=bool(code) and code.group(1) is None,
         param=param.group(1) if param else None,
         type=type_.group(1) if type_ else None,
-        status=status_of(text, error_words),
+        status=status_of(text, error_words, ignored),
         exceptions=tuple(seen),
     )
 
@@ -300,11 +307,63 @@ class Finder:
                 in_bodies[word] = in_bodies.get(word, 0) + 1
         bodies = sum(1 for body in self.bodies if body)
         self.body_weight = {word: math.log(1 + bodies / count) for word, count in in_bodies.items()}
+        self._vocabulary(documents, data)
         self.codes = [e["code"] for e in self.errors if e.get("code")]
         self.exceptions = sorted(
             {e["exception"] for e in self.errors if e.get("exception")}
             | set(data["sdk_exceptions"])
         )
+
+    def _vocabulary(self, documents: Sequence[Mapping], data: Mapping) -> None:
+        """The words a misspelling may be read as (``self.spelled``: every word of at least
+        ``typo`` - 1 letters of the pages' texts and bodies and of the readers' words, the
+        ones whose stem more pages use first) and every known stem (``self.stems``, the
+        ignored words' too)."""
+        size = int(self.settings["stem"])
+        pages: dict[str, int] = {}
+        known: set[str] = set()
+        for doc in documents:
+            seen = set()
+            for text in (*doc["texts"], doc.get("body", "")):
+                for part in tokens(text):
+                    if not _DIGIT.search(part):
+                        seen.add(stem(part, size))
+                        known.add(part)
+            for key in seen:
+                pages[key] = pages.get(key, 0) + 1
+        for term in data.get("synonyms", {}):
+            known.update(part for part in tokens(term) if not _DIGIT.search(part))
+        self.stems = {stem(word, size) for word in (*known, *self.ignored)}
+        shortest = int(self.settings["typo"]) - 1
+        self.spelled = sorted(
+            (word for word in known if len(word) >= shortest),
+            key=lambda word: (-pages.get(stem(word, size), 0), word),
+        )
+
+    def corrected(self, text: str) -> str:
+        """``text``'s words, each misspelled one read as the known word it is one letter away
+        from: a word of at least ``typo`` letters whose stem no page, reader's word or
+        ignored word has, and a known word (``self.spelled``) with the same first letter
+        that one letter added, dropped, changed or swapped with its neighbour turns it into
+        (the one whose stem more pages use)."""
+        size = int(self.settings["stem"])
+        result = []
+        for part in tokens(text):
+            if (
+                len(part) >= self.settings["typo"]
+                and not _DIGIT.search(part)
+                and stem(part, size) not in self.stems
+            ):
+                part = next(
+                    (
+                        word
+                        for word in self.spelled
+                        if word[0] == part[0] and one_letter_apart(part, word)
+                    ),
+                    part,
+                )
+            result.append(part)
+        return " ".join(result)
 
     def _words(self, text: str) -> frozenset[str]:
         return words(text, self.ignored, self.synonyms, int(self.settings["stem"]))
@@ -383,7 +442,7 @@ class Finder:
     def find(self, text: str) -> Result:
         settings = self.settings
         query = self._words(text)
-        found = fields(text, self.codes, self.exceptions, self.error_words)
+        found = fields(text, self.codes, self.exceptions, self.error_words, self.ignored)
         named = self.named(query)
         count = int(settings["candidates"])
         if found.any:
@@ -403,7 +462,7 @@ class Finder:
             return Result(self.errors[named[0]]["slug"], "error", ())
         everything = range(len(self.errors) + len(self.guides))
         if not found.any:
-            best, score = self._answer(query)
+            best, score = self._answer(self._words(self.corrected(text)))
             if score < settings["answer"]:
                 return Result(None, None, (), question=True)
             return Result(*self._page(best), (), question=True)
@@ -437,7 +496,25 @@ class Finder:
             )
             for i, score in self._ranked(query, range(len(self.texts)), 0.0)
         ]
-        return sorted(scored, key=lambda pair: (-pair[1], pair[0]))[0]
+        best, score = sorted(scored, key=lambda pair: (-pair[1], pair[0]))[0]
+        within = self._sections_of(best)
+        if not within:
+            return best, score
+        points = dict(scored)
+        section = sorted(within, key=lambda i: (-points[i], i))[0]
+        if points[section] > 0 and points[section] >= self.settings["section"] * score:
+            return section, score
+        return best, score
+
+    def _sections_of(self, index: int) -> list[int]:
+        """The sections of guide ``index`` when it is a whole page (its URL has no anchor)."""
+        if index < len(self.errors):
+            return []
+        url = self.guides[index - len(self.errors)]["url"]
+        if "#" in url:
+            return []
+        first = len(self.errors)
+        return [first + i for i, g in enumerate(self.guides) if g["url"].startswith(url + "#")]
 
     def _body_score(self, query: frozenset[str], index: int) -> float:
         """The share of ``query``'s words (by weight among the bodies) in page ``index``'s body."""
@@ -465,6 +542,26 @@ class Finder:
     ) -> list[tuple[int, float]]:
         scored = [(i, self._score(query, self.texts[i], coverage_at_least)) for i in indexes]
         return sorted(scored, key=lambda pair: (-pair[1], pair[0]))
+
+
+def one_letter_apart(first: str, second: str) -> bool:
+    """Whether one letter added, dropped, changed, or swapped with its neighbour turns
+    ``first`` into ``second`` (and they differ)."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        apart = [i for i in range(len(first)) if first[i] != second[i]]
+        if len(apart) == 1:
+            return True
+        return (
+            len(apart) == 2
+            and apart[1] == apart[0] + 1
+            and first[apart[0]] == second[apart[1]]
+            and first[apart[1]] == second[apart[0]]
+        )
+    shorter, longer = sorted((first, second), key=len)
+    index = next((i for i in range(len(shorter)) if shorter[i] != longer[i]), len(shorter))
+    return shorter[index:] == longer[index + 1 :]
 
 
 def lookup(

@@ -23,7 +23,7 @@
     /\b(?:http|status(?: code)?)\s*:?\s*([1-5][0-9][0-9])\b/i,
     /^\s*([1-5][0-9][0-9])\s*[-:]\s/,
   ];
-  const BARE_STATUS = /^\s*(?:([a-z]+)\s*:?\s*)?([1-5][0-9][0-9])\s*(?:([a-z]+)\s*)?$/i;
+  const STATUS_NUMBER = /^[1-5][0-9][0-9]$/;
   const SEARCH_SYNTAX = /[\s"'`:+\-~^*{}[\](),;=<>|\\]+/;
   const SEARCH_DROPPED = /^[0-9]{4,}$|^[0-9a-f]{16,}$|^[a-z]+_[0-9a-z]{12,}$/;
   const MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -96,18 +96,43 @@
       .join(" ");
   }
 
-  function statusOf(text, errorWords) {
+  function statusOf(text, errorWords, ignored = new Set()) {
     for (const pattern of STATUS) {
       const found = pattern.exec(text);
       if (found) return Number(found[1]);
     }
-    const bare = BARE_STATUS.exec(normalized(text));
-    if (!bare) return null;
-    if ([bare[1], bare[3]].some((word) => word && !errorWords.has(word))) return null;
-    return Number(bare[2]);
+    const parts = normalized(text).split(SPLIT).filter(Boolean);
+    const numbers = parts.filter((part) => STATUS_NUMBER.test(part));
+    if (numbers.length !== 1) return null;
+    const others = parts.filter((part) => part !== numbers[0]);
+    if (others.some((part) => errorWords.has(part)) || others.every((part) => ignored.has(part))) {
+      return Number(numbers[0]);
+    }
+    return null;
   }
 
-  function fields(text, codes, exceptions, errorWords) {
+  /** Whether one letter added, dropped, changed, or swapped with its neighbour turns first
+   * into second (and they differ). */
+  function oneLetterApart(first, second) {
+    if (first === second || Math.abs(first.length - second.length) > 1) return false;
+    if (first.length === second.length) {
+      const apart = [];
+      for (let i = 0; i < first.length; i += 1) if (first[i] !== second[i]) apart.push(i);
+      if (apart.length === 1) return true;
+      return (
+        apart.length === 2 &&
+        apart[1] === apart[0] + 1 &&
+        first[apart[0]] === second[apart[1]] &&
+        first[apart[1]] === second[apart[0]]
+      );
+    }
+    const [shorter, longer] = first.length < second.length ? [first, second] : [second, first];
+    let index = 0;
+    while (index < shorter.length && shorter[index] === longer[index]) index += 1;
+    return shorter.slice(index) === longer.slice(index + 1);
+  }
+
+  function fields(text, codes, exceptions, errorWords, ignored) {
     const code = CODE.exec(text);
     let foundCode = code && code[1] !== undefined ? code[1] : null;
     if (foundCode === null && !code) {
@@ -115,7 +140,7 @@
     }
     const type = TYPE.exec(text);
     const param = PARAM.exec(text);
-    const status = statusOf(text, errorWords);
+    const status = statusOf(text, errorWords, ignored);
     const seen = [];
     for (const name of text.match(/[A-Za-z]+/g) || []) {
       if (exceptions.has(name) && !seen.includes(name)) seen.push(name);
@@ -165,11 +190,53 @@
       const bodies = this.bodies.filter((body) => body.size).length;
       this.bodyWeight = new Map();
       for (const [word, count] of inBodies) this.bodyWeight.set(word, Math.log(1 + bodies / count));
+      this.vocabulary(documents, data);
       this.codes = new Set(this.errors.map((e) => e.code).filter(Boolean));
       this.exceptions = new Set([
         ...this.errors.map((e) => e.exception).filter(Boolean),
         ...data.sdk_exceptions,
       ]);
+    }
+
+    /** The words a misspelling may be read as (this.spelled, the ones whose stem more pages
+     * use first) and every known stem (this.stems). */
+    vocabulary(documents, data) {
+      const size = this.settings.stem;
+      const pages = new Map();
+      const known = new Set();
+      for (const doc of documents) {
+        const seen = new Set();
+        for (const text of [...doc.texts, doc.body || ""]) {
+          for (const part of tokens(text)) {
+            if (DIGIT.test(part)) continue;
+            seen.add(stem(part, size));
+            known.add(part);
+          }
+        }
+        for (const key of seen) pages.set(key, (pages.get(key) || 0) + 1);
+      }
+      for (const term of Object.keys(data.synonyms || {})) {
+        for (const part of tokens(term)) if (!DIGIT.test(part)) known.add(part);
+      }
+      this.stems = new Set([...known, ...this.ignored].map((word) => stem(word, size)));
+      const shortest = this.settings.typo - 1;
+      const used = (word) => pages.get(stem(word, size)) || 0;
+      this.spelled = [...known]
+        .filter((word) => word.length >= shortest)
+        .sort((a, b) => used(b) - used(a) || byWord(a, b));
+    }
+
+    /** The text's words, each misspelled one read as the known word one letter away. */
+    corrected(text) {
+      const size = this.settings.stem;
+      return tokens(text)
+        .map((part) => {
+          if (part.length < this.settings.typo || DIGIT.test(part) || this.stems.has(stem(part, size))) {
+            return part;
+          }
+          return this.spelled.find((word) => word[0] === part[0] && oneLetterApart(part, word)) || part;
+        })
+        .join(" ");
     }
 
     words(text) {
@@ -255,7 +322,7 @@
     answer(query) {
       const round = 10 ** this.settings.round;
       const all = [...this.texts.keys()];
-      return this.ranked(query, all, 0)
+      const scored = this.ranked(query, all, 0)
         .map(([i, score]) => [
           i,
           Math.round(
@@ -264,7 +331,25 @@
               round,
           ) / round,
         ])
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+      const [best, score] = scored[0];
+      const within = this.sectionsOf(best);
+      if (!within.length) return [best, score];
+      const points = new Map(scored);
+      const section = within.sort((a, b) => points.get(b) - points.get(a) || a - b)[0];
+      if (points.get(section) > 0 && points.get(section) >= this.settings.section * score) {
+        return [section, score];
+      }
+      return [best, score];
+    }
+
+    /** The sections of guide index when it is a whole page (its URL has no anchor). */
+    sectionsOf(index) {
+      if (index < this.errors.length) return [];
+      const url = this.guides[index - this.errors.length].url;
+      if (url.includes("#")) return [];
+      const first = this.errors.length;
+      return this.guides.map((g, i) => [g, first + i]).filter(([g]) => g.url.startsWith(`${url}#`)).map(([, i]) => i);
     }
 
     /** The share of the query's words (by weight among the bodies) in page index's body. */
@@ -289,7 +374,7 @@
     find(text) {
       const settings = this.settings;
       const query = this.words(text);
-      const found = fields(text, this.codes, this.exceptions, this.errorWords);
+      const found = fields(text, this.codes, this.exceptions, this.errorWords, this.ignored);
       const named = this.named(query);
       const count = settings.candidates;
       const none = { match: null, kind: null, candidates: [], question: false };
@@ -310,7 +395,7 @@
       }
       const everything = [...Array(this.errors.length + this.guides.length).keys()];
       if (!found.any) {
-        const [best, score] = this.answer(query);
+        const [best, score] = this.answer(this.words(this.corrected(text)));
         if (score < settings.answer) return { ...none, question: true };
         return { ...none, ...this.page(best), question: true };
       }
