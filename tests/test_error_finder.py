@@ -236,31 +236,37 @@ NEW_QUESTIONS = {
     "es": {
         "la conversacion es demasiado larga para el modelo": "context-length-exceeded",
         "la conversación está muy larga": "context-length-exceeded",
-        "organizacion no verificada": "organization-not-verified",
+        "organizacion no verificada": ("organization-not-verified", "../verify-organization/"),
         "el modelo no acepta herramientas": "function-tools-reasoning-effort",
         "nivel de razonamiento no admitido": "unsupported-reasoning-effort",
     },
     "en": {
         "the conversation is too long for the model": "context-length-exceeded",
         "conversation too long": "context-length-exceeded",
-        "organization not verified": "organization-not-verified",
+        "organization not verified": ("organization-not-verified", "../verify-organization/"),
         "the model doesnt accept tools": "function-tools-reasoning-effort",
         "reasoning effort not supported": "unsupported-reasoning-effort",
     },
     "pt": {
         "a conversa é longa demais para o modelo": "context-length-exceeded",
         "a conversa esta muito longa": "context-length-exceeded",
-        "organizacao nao verificada": "organization-not-verified",
+        "organizacao nao verificada": ("organization-not-verified", "../verify-organization/"),
         "o modelo não aceita ferramentas": "function-tools-reasoning-effort",
         "nível de raciocínio não suportado": "unsupported-reasoning-effort",
     },
 }
 """Questions about the context length, verification and reasoning-effort errors, some
-without accents, and the page each must put first."""
+without accents, and the page each must put first (an error, or either of two pages: "not
+verified" is answered by the error and by the guide to verifying, or any of its sections)."""
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
 def test_questions_about_the_newer_errors_find_their_pages(catalog, language):
     finder = errorfinder.Finder(finder_data(catalog, language))
-    found = {question: finder.find(question).match for question in NEW_QUESTIONS[language]}
-    assert found == NEW_QUESTIONS[language]
+    wrong = {}
+    for question, expected in NEW_QUESTIONS[language].items():
+        found = finder.find(question).match
+        pages = expected if isinstance(expected, tuple) else (expected,)
+        if found is None or not any(found == p or found.startswith(f"{p}#") for p in pages):
+            wrong[question] = found
+    assert wrong == {}
