@@ -255,7 +255,7 @@ def on_files(files, config):
             content=error_text.finder(
                 phrases,
                 words.synonyms(build.reader_words, build.language),
-                words.ignored(build.reader_words),
+                words.ignored(build.reader_words, build.language),
             ),
         )
     )

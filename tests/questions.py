@@ -84,6 +84,6 @@ def finder_data(catalog, language: str) -> dict:
         titles[page] = first_heading(markdown) or page
     reader = words.load_words(ROOT / "data", list(LANGUAGES))
     text = ErrorText(catalog, language, language, titles).finder(
-        texts, words.synonyms(reader, language), words.ignored(reader)
+        texts, words.synonyms(reader, language), words.ignored(reader, language)
     )
     return json.loads(text)

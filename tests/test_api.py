@@ -126,3 +126,21 @@ def test_the_published_schema_requires_the_version():
     assert not validator.is_valid({"a": 1})
     assert not validator.is_valid({"version": "2.0.0", "a": 1})
     assert schema["$id"] == "x.schema.json"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_search_box_data_meets_its_schema_and_names_fields_as_errors_json(site, language):
+    """errors/messages.json is the site's own (no version), but typed: the file each build
+    writes meets data/messages.json.schema.json, generated from its shape, and names the
+    openai SDK's exception ``sdk_exception`` as errors.json does."""
+    schema = json.loads((ROOT / "data" / "messages.json.schema.json").read_text("utf-8"))
+    folder = site.folder(language)
+    data = json.loads((folder / "errors" / "messages.json").read_text("utf-8"))
+    validator = jsonschema.validators.validator_for(schema)
+    assert [error.message for error in validator(schema).iter_errors(data)] == []
+    published = json.loads((folder / "errors.json").read_text("utf-8"))
+    exceptions = {entry["slug"]: entry["sdk_exception"] for entry in published["errors"]}
+    assert {entry["slug"]: entry["sdk_exception"] for entry in data["errors"]} == exceptions
+    assert exceptions["incorrect-api-key"] == "AuthenticationError"
+    assert exceptions["rate-limit-reached"] == "RateLimitError"
+    assert not any("exception" in entry for entry in data["errors"])

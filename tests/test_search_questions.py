@@ -512,3 +512,14 @@ def test_a_hub_pages_text_weighs_less_than_a_topic_pages(catalog):
         doc["boost"] = 1
     found = errorfinder.Finder(data).find(question).match
     assert found == "../not-answering/#your-organization-has-an-ip-allowlist"
+
+
+def test_each_language_leaves_out_only_its_own_ignored_words(catalog):
+    """Portuguese "no" (in the) says nothing; Spanish "no" is a word of its own."""
+    spanish = finder_data(catalog, "es")["ignored"]
+    portuguese = finder_data(catalog, "pt")["ignored"]
+    assert "no" in portuguese
+    assert "no" not in spanish
+    assert "onde" in portuguese
+    assert "onde" not in spanish
+    assert "donde" in spanish

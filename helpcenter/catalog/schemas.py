@@ -24,6 +24,7 @@ from pydantic.json_schema import GenerateJsonSchema
 from helpcenter.catalog.errors import ErrorsFile, ErrorsJson
 from helpcenter.catalog.models import CatalogFile, ModelsJson
 from helpcenter.catalog.redirects import RedirectMap
+from helpcenter.catalog.searchbox import SearchBoxData
 from helpcenter.catalog.words import WordsFile
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -34,6 +35,10 @@ SHAPES = {
     "errors.json.schema.json": ("Published API error links (errors.json)", ErrorsJson),
     "redirects.schema.json": ("Redirect map", RedirectMap),
     "words.schema.json": ("Words readers use in the search box", WordsFile),
+    "messages.json.schema.json": (
+        "What the search box reads (errors/messages.json)",
+        SearchBoxData,
+    ),
 }
 """Each schema file of ``data/``, its title and the shape it is generated from. A catalog's
 schema is named ``<catalog>.catalog.schema.json`` (or ``<catalog>.schema.json`` for those never

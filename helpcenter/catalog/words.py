@@ -144,7 +144,6 @@ def synonyms(words: WordsFile, language: str) -> dict[str, str]:
     return dict(sorted({**table, **own}.items()))
 
 
-def ignored(words: WordsFile) -> list[str]:
-    """The words of every language the search box leaves out, normalized, once each."""
-    found = (normalized(t) for code in sorted(words.ignored) for t in words.ignored[code])
-    return list(dict.fromkeys(found))
+def ignored(words: WordsFile, language: str) -> list[str]:
+    """The words of ``language`` the search box leaves out, normalized, once each."""
+    return list(dict.fromkeys(normalized(term) for term in words.ignored.get(language, ())))

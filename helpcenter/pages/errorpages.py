@@ -8,8 +8,11 @@ import posixpath
 import re
 from collections.abc import Mapping, Sequence
 
+from pydantic import TypeAdapter
+
 from helpcenter import wordmatch
 from helpcenter.catalog.errors import FOLDER, VERDICTS, ApiError, ErrorCatalog, Variant
+from helpcenter.catalog.searchbox import SearchBoxData
 from helpcenter.escapes import (
     filled_text,
     markdown_code,
@@ -23,6 +26,9 @@ from helpcenter.problems import ContentError
 from helpcenter.publish.twins import page_url
 from helpcenter.site.labels import say
 from helpcenter.tools import errorfinder
+
+_SEARCH_BOX = TypeAdapter(SearchBoxData)
+"""``errors/messages.json``'s shape: the file is validated against it, then written."""
 
 SEARCH_BOOST = 3
 """Error pages rank above guides that merely mention the same words."""
@@ -240,7 +246,7 @@ class ErrorText:
                     "code": error.code,
                     "param": error.param,
                     "variants": [_fields(variant) for variant in error.variants],
-                    "exception": error.sdk_exception,
+                    "sdk_exception": error.sdk_exception,
                     "messages": [*error.messages, error.product_message[self.language]],
                     "evidence": _evidence(error),
                     "texts": _identifying_texts(error),
@@ -250,7 +256,8 @@ class ErrorText:
             ],
             "guides": documents,
         }
-        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        shaped = _SEARCH_BOX.dump_python(_SEARCH_BOX.validate_python(data), mode="json")
+        return json.dumps(shaped, ensure_ascii=False, indent=1) + "\n"
 
     def verdicts(self) -> list[str]:
         """The verdicts the catalog uses, in the order of ``VERDICTS``."""

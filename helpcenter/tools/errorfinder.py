@@ -257,7 +257,7 @@ class Finder:
         self.settings = dict(data["settings"])
         self.errors = list(data["errors"])
         self.guides = list(data.get("guides", ()))
-        names = {e["exception"] for e in data["errors"] if e.get("exception")}
+        names = {e["sdk_exception"] for e in data["errors"] if e.get("sdk_exception")}
         # An exception's name is a field of the paste, not a word ("InternalServerError").
         names |= set(data["sdk_exceptions"])
         self.ignored = (*data["ignored"], *sorted(name.lower() for name in names))
@@ -283,7 +283,7 @@ class Finder:
         self._vocabulary(documents, data)
         self.codes = [e["code"] for e in self.errors if e.get("code")]
         self.exceptions = sorted(
-            {e["exception"] for e in self.errors if e.get("exception")}
+            {e["sdk_exception"] for e in self.errors if e.get("sdk_exception")}
             | set(data["sdk_exceptions"])
         )
 
@@ -401,7 +401,7 @@ class Finder:
         if found.param:
             steps.append(lambda e: e.get("param") == found.param)
         if found.exceptions:
-            steps.append(lambda e: e.get("exception") in found.exceptions)
+            steps.append(lambda e: e.get("sdk_exception") in found.exceptions)
         if found.status:
             steps.append(lambda e: e.get("status") == found.status)
         if found.type:

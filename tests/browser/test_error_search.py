@@ -130,7 +130,7 @@ def test_readers_questions_show_the_right_page_first(reader, server, language):
     wrong = {}
     for question, target in QUESTIONS[language].items():
         expected = folder + (target.removeprefix("../") if "/" in target else f"errors/{target}/")
-        first = shown_first(page, question)
+        first = shown_first(page, question, anchor="#" in target)
         if first != expected:
             wrong[question] = (first, expected)
     assert wrong == {}

@@ -168,7 +168,7 @@
       this.errors = data.errors;
       this.guides = data.guides || [];
       // An exception's name is a field of the paste, not a word ("InternalServerError").
-      const names = [...data.errors.map((e) => e.exception).filter(Boolean), ...data.sdk_exceptions];
+      const names = [...data.errors.map((e) => e.sdk_exception).filter(Boolean), ...data.sdk_exceptions];
       this.ignored = new Set([...data.ignored, ...names.map((name) => name.toLowerCase())]);
       this.errorWords = new Set(data.error_words);
       this.synonyms = synonymTable(data.synonyms, data.settings.stem);
@@ -193,7 +193,7 @@
       this.vocabulary(documents, data);
       this.codes = new Set(this.errors.map((e) => e.code).filter(Boolean));
       this.exceptions = new Set([
-        ...this.errors.map((e) => e.exception).filter(Boolean),
+        ...this.errors.map((e) => e.sdk_exception).filter(Boolean),
         ...data.sdk_exceptions,
       ]);
     }
@@ -297,7 +297,7 @@
       const steps = [];
       if (found.codeIsNull && !found.code) steps.push((e) => e.code === null);
       if (found.param) steps.push((e) => e.param === found.param);
-      if (found.exceptions.length) steps.push((e) => found.exceptions.includes(e.exception));
+      if (found.exceptions.length) steps.push((e) => found.exceptions.includes(e.sdk_exception));
       if (found.status) steps.push((e) => e.status === found.status);
       if (found.type) steps.push((e) => e.type === found.type);
       for (const step of steps) {
