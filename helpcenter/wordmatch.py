@@ -38,6 +38,10 @@ IGNORED = (
 """Words every pasted error carries, whichever error it is: the search box leaves them out of
 every query and text, so no group of readers' words may be read as one of them."""
 
+PRODUCT = "productname"
+"""The word the search box reads the product's name as (``extra.product.name``, all its words
+as one term), and leaves out like the ``ignored`` words; no group of readers' words may use it."""
+
 SETTINGS: dict[str, float | int] = {
     "match": 0.6,
     "narrowed_match": 0.3,

@@ -83,7 +83,7 @@ def finder_data(catalog, language: str) -> dict:
         texts[page] = search_texts(markdown, str(path), values)
         titles[page] = first_heading(markdown) or page
     reader = words.load_words(ROOT / "data", list(LANGUAGES))
-    text = ErrorText(catalog, language, language, titles).finder(
+    text = ErrorText(catalog, language, language, titles, texts=values).finder(
         texts, words.synonyms(reader, language), words.ignored(reader, language)
     )
     return json.loads(text)

@@ -379,7 +379,7 @@ def test_a_group_word_must_be_one_plain_word(tmp_path):
     )
 
 
-@pytest.mark.parametrize("word", ["raise", "status", "error"])
+@pytest.mark.parametrize("word", ["raise", "status", "error", "productname"])
 def test_a_group_word_the_search_box_drops_from_pastes_is_one_line(tmp_path, word):
     write_yaml(
         tmp_path, "words.yml", text=f"words:\n  - word: {word}\n    terms:\n      es: [subir]\n"
@@ -388,8 +388,8 @@ def test_a_group_word_the_search_box_drops_from_pastes_is_one_line(tmp_path, wor
         words.load_words(tmp_path, ["es"])
     assert str(raised.value) == (
         f"data/words.yml:2: word group '{word}', field word is a word the search box leaves out "
-        "of every paste (helpcenter/wordmatch.py IGNORED), so the group would be read as "
-        "nothing; choose another word"
+        "of every query (helpcenter/wordmatch.py IGNORED, PRODUCT), so the group would be read "
+        "as nothing; choose another word"
     )
 
 
@@ -523,3 +523,19 @@ def test_each_language_leaves_out_only_its_own_ignored_words(catalog):
     assert "onde" in portuguese
     assert "onde" not in spanish
     assert "donde" in spanish
+
+
+def test_the_products_name_tells_no_page_apart(catalog):
+    """Every page is about the product: naming it in a question changes no answer."""
+    for language, question in (
+        ("es", "ips de acme chat para la lista blanca"),
+        ("en", "remove my key from acme chat"),
+        ("pt", "onde coloco a chave no acme chat"),
+    ):
+        finder = errorfinder.Finder(finder_data(catalog, language))
+        bare = question.replace("acme chat", "").replace(" de  ", " ").strip()
+        assert finder._words(question) == finder._words(bare), question
+        assert finder.find(question) == finder.find(bare), question
+    data = finder_data(catalog, "es")
+    assert data["synonyms"]["Acme Chat"] == "productname"
+    assert "productname" in data["ignored"]

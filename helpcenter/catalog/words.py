@@ -26,7 +26,7 @@ from pydantic.dataclasses import dataclass as shape
 from helpcenter.catalog.datafile import entry_namer, language_problems, load_valid, placer
 from helpcenter.catalog.fields import SHAPE, text, texts
 from helpcenter.problems import ContentError
-from helpcenter.wordmatch import IGNORED, SETTINGS, normalized, stem
+from helpcenter.wordmatch import IGNORED, PRODUCT, SETTINGS, normalized, stem
 
 CATALOG = "words.yml"
 _ENTRY = entry_namer("words", "word", "word group")
@@ -98,10 +98,10 @@ def load_words(data_dir: Path, languages: Sequence[str]) -> WordsFile:
                 )
     seen: set[str] = set()
     for index, group in enumerate(parsed.words):
-        if group.word in IGNORED:
+        if group.word in (*IGNORED, PRODUCT):
             problems.append(
                 f"{where(('words', index, 'word'))}: word group '{group.word}', field word is a "
-                "word the search box leaves out of every paste (helpcenter/wordmatch.py IGNORED), "
+                "word the search box leaves out of every query (helpcenter/wordmatch.py IGNORED, PRODUCT), "
                 "so the group would be read as nothing; choose another word"
             )
         if group.word in seen:

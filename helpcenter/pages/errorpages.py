@@ -230,11 +230,11 @@ class ErrorText:
             "guide_label": self._("finder.guide_label"),
             "candidates_label": self._("finder.candidates_label"),
             "settings": dict(wordmatch.SETTINGS),
-            "ignored": list(dict.fromkeys([*errorfinder.IGNORED, *ignored])),
+            "ignored": list(dict.fromkeys([*errorfinder.IGNORED, *ignored, wordmatch.PRODUCT])),
             "error_words": list(errorfinder.ERROR_WORDS),
             "search_ignored": list(errorfinder.SEARCH_IGNORED),
             "sdk_exceptions": list(errorfinder.SDK_EXCEPTIONS),
-            "synonyms": dict(synonyms or {}),
+            "synonyms": {**(synonyms or {}), **self._product_name()},
             "errors": [
                 {
                     "slug": error.slug,
@@ -258,6 +258,13 @@ class ErrorText:
         }
         shaped = _SEARCH_BOX.dump_python(_SEARCH_BOX.validate_python(data), mode="json")
         return json.dumps(shaped, ensure_ascii=False, indent=1) + "\n"
+
+    def _product_name(self) -> dict[str, str]:
+        """The product's name read as one word the search box leaves out (``wordmatch.PRODUCT``):
+        every page is about the product, so its name tells none apart, and a question that
+        names it ("remove my key from Acme Chat") must not land on a heading that does."""
+        name = self.texts.get("product", "")
+        return {name: wordmatch.PRODUCT} if name.strip() else {}
 
     def verdicts(self) -> list[str]:
         """The verdicts the catalog uses, in the order of ``VERDICTS``."""
