@@ -14,8 +14,9 @@ PAGE_BUDGET = 120_000
 """Bytes of HTML any one page may weigh (the models page, the largest, is about half that)."""
 SEARCH_INDEX_BUDGET = 400_000
 """Bytes of each language's search index."""
-OWN_ASSET_BUDGET = 16_000
-"""Bytes of each JavaScript or CSS file of our own (Material's are not counted)."""
+OWN_ASSET_BUDGET = 20_000
+"""Bytes of each JavaScript or CSS file of our own (Material's are not counted); the largest, the
+search box's matcher (error-match.js), is about 18 KB, 5.4 KB compressed."""
 
 
 def differing(left, right):

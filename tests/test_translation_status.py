@@ -259,3 +259,34 @@ def test_the_notice_speaks_the_reader_s_language_and_names_the_day_of_the_change
     )
     current = Status("docs/es/a.md", "docs/pt/a.md")
     assert translations.notice(current, portuguese, spanish, "x") is None
+
+
+def test_readers_words_of_the_spanish_page_or_error_ask_nothing_of_translators(repository):
+    """Front matter phrases and sections, and an error's phrases, are each language's own words
+    for the search box: changing them alone leaves the translations current."""
+    project = repository
+    edit(project, "docs/es/billing.md", "phrases:\n", 'phrases:\n  - "meter plata en openai"\n')
+    commit(project, "Billing: a reader's phrase", "2026-11-20")
+    edit(
+        project,
+        "docs/es/usage.md",
+        "sections:\n",
+        'sections:\n  siguiente-paso:\n    - "y ahora qué"\n',
+    )
+    commit(project, "Usage: a section's phrase", "2026-11-21")
+    edit(
+        project,
+        "data/errors.yml",
+        '    phrases:\n      es:\n        - "',
+        '    phrases:\n      es:\n        - "sin plata en openai"\n        - "',
+    )
+    commit(project, "Errors: a reader's phrase", "2026-11-22")
+    history = read_history(project, ("docs", "data"))
+    for page in ("billing.md", "usage.md"):
+        assert history.since_update(f"docs/es/{page}", f"docs/en/{page}") == [], page
+    assert "out of date" not in report(project)
+    edit(project, "docs/es/billing.md", "description: ", "description: Hoy: ")
+    commit(project, "Billing: a new description", "2026-11-23")
+    history = read_history(project, ("docs", "data"))
+    behind = history.since_update("docs/es/billing.md", "docs/en/billing.md")
+    assert [commit.subject for commit in behind] == ["Billing: a new description"]

@@ -4,8 +4,10 @@ A translation (``docs/en/billing.md``) is *out of date* when its source (``docs/
 changed in content in a commit newer than the last commit that touched the translation.
 "Changed in content" means a line differs when whitespace and blank lines are ignored (git's
 ``-w --ignore-blank-lines``): indentation, trailing spaces or blank lines ask nothing of
-translators. Front matter holds no dates (only ``title``, ``description``, ``search``,
-``hide``), so every change of it is content.
+translators. Front matter holds no dates; a change of its ``title``, ``description``, ``search``
+or ``hide`` is content, while its ``phrases`` and ``sections`` (and an error's ``phrases``) are
+each language's own words for the search box, never translations: changing them alone asks
+nothing (:data:`SEARCH_ONLY`).
 
 Editors say in git, never by editing a date, what needs no translation (a typo fix), with a
 trailer in the commit message:
@@ -76,6 +78,8 @@ class Commit:
 class History:
     commits: tuple[Commit, ...]
     """Newest first, as ``git log`` lists them."""
+    root: Path | None = None
+    """The repository, to read a page's versions (:meth:`searched_only`); None: never read."""
 
     @cached_property
     def _excuses(self) -> frozenset[str]:
@@ -91,10 +95,25 @@ class History:
         found = []
         for commit in self.commits:
             if translation in commit.touched:
-                return found
+                return [each for each in found if not self.searched_only(source, each)]
             if commit.asks_translation_of(source) and not self.excused(commit):
                 found.append(commit)
         return []
+
+    def searched_only(self, source: str, commit: Commit) -> bool:
+        """Whether ``commit`` changed only the readers' words of page ``source``: its front
+        matter's ``phrases`` and ``sections``, which each language writes in its own words
+        for the search box, so they ask nothing of translators."""
+        if self.root is None or not source.endswith(".md"):
+            return False
+        touching = [each for each in self.commits if source in each.touched]
+        index = touching.index(commit)
+        if index + 1 >= len(touching):
+            return False
+        after, before = _blobs(self.root, source, [commit, touching[index + 1]])
+        if after is None or before is None:
+            return False
+        return _translatable(after) == _translatable(before)
 
 
 @dataclass(frozen=True)
@@ -193,7 +212,7 @@ def read_history(root: Path, paths: Sequence[str], base: str | None = None) -> H
         return None
     if log.returncode != 0:
         return None
-    return History(parse_log(log.stdout))
+    return History(parse_log(log.stdout), root)
 
 
 def page_statuses(
@@ -287,6 +306,29 @@ def _blobs(root: Path, path: str, commits: Sequence[Commit]) -> list[str | None]
     return texts
 
 
+SEARCH_ONLY = frozenset(("phrases", "sections"))
+"""Fields each language writes in its own words for the search box (a page's front matter, an
+error's ``phrases``): not translations, so changing them asks nothing of translators."""
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def _translatable(page: str) -> tuple[str, str]:
+    """A page's text as translators follow it: its front matter without :data:`SEARCH_ONLY`
+    fields, and its body, whitespace made single spaces."""
+    import yaml
+
+    block = _FRONT_MATTER.match(page)
+    if not block:
+        return "", " ".join(page.split())
+    try:
+        meta = yaml.load(block["yaml"], Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        meta = block["yaml"]
+    if isinstance(meta, dict):
+        meta = {key: value for key, value in meta.items() if key not in SEARCH_ONLY}
+    return repr(meta), " ".join(page[block.end() :].split())
+
+
 def catalog_texts(data: object, codes: Sequence[str], where: str = "") -> dict[str, dict[str, str]]:
     """Every text of a catalog that exists per language (a mapping whose keys are language
     codes, Spanish among them), by where it is: ``error 'slug', field meaning`` → language → text
@@ -297,6 +339,8 @@ def catalog_texts(data: object, codes: Sequence[str], where: str = "") -> dict[s
             found[where] = {code: _normal(value) for code, value in data.items()}
             return found
         for key, value in data.items():
+            if key in SEARCH_ONLY:
+                continue
             inner = (
                 f"{where}, field {key}"
                 if where and " field " not in where
