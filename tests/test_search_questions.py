@@ -539,3 +539,24 @@ def test_the_products_name_tells_no_page_apart(catalog):
     data = finder_data(catalog, "es")
     assert data["synonyms"]["Acme Chat"] == "productname"
     assert "productname" in data["ignored"]
+
+
+def test_a_heading_with_a_placeholder_is_keyed_without_it_so_a_new_brand_keeps_its_phrases():
+    markdown = (
+        '---\nsections:\n  que-envia-en-cada-respuesta:\n    - "qué datos mando"\n---\n\n'
+        "# Datos\n\n## Qué envía {{ product }} en cada respuesta\n\nEl mensaje.\n"
+    )
+    for brand, anchor in (
+        ("Acme Chat", "que-envia-acme-chat-en-cada-respuesta"),
+        ("Zeta", "que-envia-zeta-en-cada-respuesta"),
+    ):
+        (section,) = search_texts(markdown, "docs/es/x.md", {"product": brand}).sections
+        assert (section.anchor, section.phrases) == (anchor, ("qué datos mando",))
+    filled = markdown.replace(
+        "que-envia-en-cada-respuesta:", "que-envia-acme-chat-en-cada-respuesta:"
+    )
+    (section,) = search_texts(filled, "docs/es/x.md", {"product": "Acme Chat"}).sections
+    assert section.phrases == ("qué datos mando",)
+    with pytest.raises(ContentError) as raised:
+        search_texts(filled, "docs/es/x.md", {"product": "Zeta"})
+    assert "anchors: que-envia-en-cada-respuesta" in str(raised.value)

@@ -11,7 +11,11 @@ front matter gives it (``sections``: the heading's anchor and a list of texts)::
         - "disconnect OpenAI"
 
 Anchors are the ones the page's table of contents gives its headings (Python-Markdown's
-``toc``: accents and punctuation dropped, words joined by hyphens, ``_1`` for a repeat).
+``toc``: accents and punctuation dropped, words joined by hyphens, ``_1`` for a repeat). A
+heading that holds a placeholder ("Qué envía {{ product }} en cada respuesta") is keyed by
+its anchor without the placeholder (``que-envia-en-cada-respuesta``), so renaming the
+product or a menu label never breaks the front matter; the link still goes to the built
+page's anchor.
 """
 
 from __future__ import annotations
@@ -69,28 +73,35 @@ def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> Searc
     body = _BLOCK.sub("", markdown, count=1)
     body = _FENCE.sub("", body)
     used: set[str] = set()
+    steady: set[str] = set()
     found = []
     headings = list(_HEADING.finditer(body))
     for number, match in enumerate(headings):
         heading = _PLACEHOLDER.sub(lambda m: values.get(m[1], ""), match["text"])
         heading = " ".join(heading.split())
         anchor = unique(slugify(heading, "-"), used)
+        key = unique(slugify(" ".join(_PLACEHOLDER.sub(" ", match["text"]).split()), "-"), steady)
         end = headings[number + 1].start() if number + 1 < len(headings) else len(body)
-        found.append((anchor, heading, body_words(body[match.end() : end])))
+        found.append((anchor, key, heading, body_words(body[match.end() : end])))
     intro = body_words(body[: headings[0].start()] if headings else body)
     given, excluded, description, boost = _front_matter(markdown, source)
-    anchors = [anchor for anchor, _, _ in found]
-    for anchor in given:
-        if anchor not in anchors:
+    keys = {key: anchor for anchor, key, _, _ in found}
+    keys.update({anchor: anchor for anchor, _, _, _ in found})
+    for key in given:
+        if key not in keys:
+            named = ", ".join(dict.fromkeys(key for _, key, _, _ in found)) or "none"
             raise ContentError(
-                f"{source}: front matter field sections names '{anchor}', which is no heading's "
-                f"anchor of the page (anchors: {', '.join(anchors) or 'none'})"
+                f"{source}: front matter field sections names '{key}', which is no heading's "
+                f"anchor of the page (anchors: {named})"
             )
+    phrases: dict[str, list[str]] = {}
+    for key, texts in given.items():
+        phrases.setdefault(keys[key], []).extend(texts)
     return SearchTexts(
         phrases=front_matter_phrases(markdown, source),
         sections=tuple(
-            Section(anchor, heading, tuple(given.get(anchor, ())), text)
-            for anchor, heading, text in found
+            Section(anchor, heading, tuple(phrases.get(anchor, ())), text)
+            for anchor, _, heading, text in found
         ),
         excluded=excluded,
         description=_PLACEHOLDER.sub(lambda m: values.get(m[1], ""), description),
