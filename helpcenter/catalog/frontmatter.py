@@ -20,12 +20,14 @@ from helpcenter.problems import ContentError
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's loader where PyYAML has it: a page's front matter is read on every build."""
-_BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+"""A page's front matter block (its YAML in the group ``yaml``), the one pattern every reader of
+front matter uses."""
 
 
 def check_front_matter(markdown: str, source: str) -> None:
     """Raise if ``markdown`` (a page as MkDocs handed it on) still starts with a front matter block."""
-    block = _BLOCK.match(markdown)
+    block = FRONT_MATTER.match(markdown)
     if not block:
         return
     try:
@@ -43,7 +45,7 @@ def check_front_matter(markdown: str, source: str) -> None:
 
 def front_matter_phrases(markdown: str, source: str) -> tuple[str, ...]:
     """The ``phrases`` of a page's front matter: what readers type looking for the page."""
-    block = _BLOCK.match(markdown)
+    block = FRONT_MATTER.match(markdown)
     if not block:
         return ()
     try:

@@ -230,7 +230,7 @@ class ErrorText:
             "guide_label": self._("finder.guide_label"),
             "candidates_label": self._("finder.candidates_label"),
             "settings": dict(wordmatch.SETTINGS),
-            "ignored": list(dict.fromkeys([*errorfinder.IGNORED, *ignored, wordmatch.PRODUCT])),
+            "ignored": list(dict.fromkeys([*wordmatch.IGNORED, *ignored, wordmatch.PRODUCT])),
             "error_words": list(errorfinder.ERROR_WORDS),
             "search_ignored": list(errorfinder.SEARCH_IGNORED),
             "sdk_exceptions": list(errorfinder.SDK_EXCEPTIONS),

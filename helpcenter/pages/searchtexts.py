@@ -27,12 +27,11 @@ from dataclasses import dataclass
 import yaml
 from markdown.extensions.toc import slugify, unique
 
-from helpcenter.catalog.frontmatter import check_sections, front_matter_phrases
+from helpcenter.catalog.frontmatter import FRONT_MATTER, check_sections, front_matter_phrases
 from helpcenter.problems import ContentError
 from helpcenter.tools import errorfinder
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_BLOCK = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _HEADING = re.compile(r"^(#{2,3})[ \t]+(?P<text>.+?)[ \t]*#*[ \t]*$", re.M)
 _FENCE = re.compile(r"^(`{3,}|~{3,}).*?^\1[ \t]*$", re.M | re.S)
 _PLACEHOLDER = re.compile(r"\{\{\s*([\w.:/-]+)\s*\}\}")
@@ -70,7 +69,7 @@ class SearchTexts:
 
 def search_texts(markdown: str, source: str, values: Mapping[str, str]) -> SearchTexts:
     """The guide's phrases and sections; ``values`` fills placeholders in headings (plain text)."""
-    body = _BLOCK.sub("", markdown, count=1)
+    body = FRONT_MATTER.sub("", markdown, count=1)
     body = _FENCE.sub("", body)
     used: set[str] = set()
     steady: set[str] = set()
@@ -132,7 +131,7 @@ def _front_matter(
 ) -> tuple[dict[str, tuple[str, ...]], bool, str, float]:
     """The front matter's section phrases, whether it keeps the page out of search, its
     description and its search weight."""
-    block = _BLOCK.match(markdown)
+    block = FRONT_MATTER.match(markdown)
     if not block:
         return {}, False, "", 1
     try:

@@ -38,6 +38,7 @@ from datetime import UTC, date, datetime
 from functools import cached_property
 from pathlib import Path
 
+from helpcenter.catalog.frontmatter import FRONT_MATTER
 from helpcenter.catalog.validated import FOLDER as CACHE
 from helpcenter.catalog.validated import cached_value
 from helpcenter.localized import long_date
@@ -309,7 +310,6 @@ def _blobs(root: Path, path: str, commits: Sequence[Commit]) -> list[str | None]
 SEARCH_ONLY = frozenset(("phrases", "sections"))
 """Fields each language writes in its own words for the search box (a page's front matter, an
 error's ``phrases``): not translations, so changing them asks nothing of translators."""
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
 def _translatable(page: str) -> tuple[str, str]:
@@ -317,7 +317,7 @@ def _translatable(page: str) -> tuple[str, str]:
     fields, and its body, whitespace made single spaces."""
     import yaml
 
-    block = _FRONT_MATTER.match(page)
+    block = FRONT_MATTER.match(page)
     if not block:
         return "", " ".join(page.split())
     try:
